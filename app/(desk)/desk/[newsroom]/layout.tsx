@@ -1,0 +1,25 @@
+import type { ReactNode } from "react";
+import { NewsroomNav } from "@/components/desk/newsroom-nav";
+import { requireMember } from "@/lib/auth/session";
+import { can } from "@/lib/policies";
+import { listUserNewsrooms } from "@/lib/server/list-user-newsrooms";
+
+type Props = { children: ReactNode; params: Promise<{ newsroom: string }> };
+
+export default async function NewsroomLayout({ children, params }: Props) {
+  const { newsroom: slug } = await params;
+  const { user, newsroom, actor } = await requireMember(slug);
+  const newsrooms = await listUserNewsrooms({ userId: user.id });
+  return (
+    <>
+      <NewsroomNav
+        slug={newsroom.slug}
+        name={newsroom.name}
+        canManageMembers={can(actor, "members.manage")}
+        canCreate={can(actor, "article.create")}
+        newsrooms={newsrooms}
+      />
+      {children}
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import Link from "next/link";
+import { ArticleListTable } from "@/components/desk/article-list-table";
+import { requireMember } from "@/lib/auth/session";
+import { getTranslator } from "@/lib/i18n/server";
+import { can } from "@/lib/policies";
+import { listArticles } from "@/lib/server/list-articles";
+import { articleListQuerySchema, ARTICLE_SORTS } from "@/lib/validation/article";
+
+type Props = {
+  params: Promise<{ newsroom: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export default async function ArticlesPage({ params, searchParams }: Props) {
+  const { newsroom: slug } = await params;
+  const { actor, newsroom } = await requireMember(slug);
+  const query = articleListQuerySchema.parse(await searchParams);
+  const { t, locale } = await getTranslator();
+  const list = await listArticles({ actor, query });
+  const base = `/desk/${newsroom.slug}`;
+  const pageHref = (page: number) => `${base}?${new URLSearchParams({ ...(query.query ? { query: query.query } : {}), sort: query.sort, page: String(page) })}`;
+  return (
+    <main className="page" id="main">
+      <div className="page-header">
+        <div>
+          <h1>{t("articles.title")}</h1>
+          <p>{t("articles.count", { count: list.total })}</p>
+        </div>
+      </div>
+      <div className="toolbar">
+        <form role="search" action={base}>
+          <label htmlFor="query" className="visually-hidden">
+            {t("articles.search")}
+          </label>
+          <input id="query" name="query" type="search" defaultValue={query.query ?? ""} placeholder={t("articles.searchPlaceholder")} maxLength={200} aria-keyshortcuts="/" />
+          <label htmlFor="sort" className="visually-hidden">
+            {t("articles.sort")}
+          </label>
+          <select id="sort" name="sort" className="compact" defaultValue={query.sort}>
+            {ARTICLE_SORTS.map((sort) => (
+              <option key={sort} value={sort}>
+                {t(`articles.sort.${sort}`)}
+              </option>
+            ))}
+          </select>
+          <button className="button" type="submit">
+            {t("articles.search")}
+          </button>
+        </form>
+      </div>
+      {list.items.length === 0 ? (
+        <div className="empty card">
+          <p>{query.query ? t("articles.noResults", { query: query.query }) : t("articles.empty")}</p>
+          {!query.query && can(actor, "article.create") && (
+            <Link className="button button-primary" href={`${base}/articles/new`}>
+              + {t("nav.newArticle")}
+            </Link>
+          )}
+        </div>
+      ) : (
+        <ArticleListTable items={list.items} base={base} locale={locale} />
+      )}
+      {list.pages > 1 && (
+        <nav className="pagination" aria-label="Pagination">
+          {list.page > 1 && <Link className="button button-small" href={pageHref(list.page - 1)}>{t("articles.previous")}</Link>}
+          <span className="muted small">{t("articles.page", { page: list.page, pages: list.pages })}</span>
+          {list.page < list.pages && <Link className="button button-small" href={pageHref(list.page + 1)}>{t("articles.next")}</Link>}
+        </nav>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { CreateNewsroomForm } from "@/components/desk/create-newsroom-form";
+import { requireUser } from "@/lib/auth/session";
+import { getTranslator } from "@/lib/i18n/server";
+import { listUserNewsrooms } from "@/lib/server/list-user-newsrooms";
+
+export const metadata: Metadata = { title: "Newsrooms" };
+
+type Props = { searchParams: Promise<{ all?: string }> };
+
+export default async function DeskHome({ searchParams }: Props) {
+  const user = await requireUser("/desk");
+  const newsrooms = await listUserNewsrooms({ userId: user.id });
+  if (newsrooms.length === 1 && !(await searchParams).all) redirect(`/desk/${newsrooms[0].slug}`);
+  const { t } = await getTranslator();
+  return (
+    <main className="page page-narrow" id="main">
+      <div className="page-header">
+        <h1>{t("newsrooms.title")}</h1>
+      </div>
+      {newsrooms.length === 0 ? (
+        <p className="notice">{t("newsrooms.empty")}</p>
+      ) : (
+        <div className="table-wrap" style={{ marginBottom: "2rem" }}>
+          <table className="list">
+            <tbody>
+              {newsrooms.map((n) => (
+                <tr key={n.id}>
+                  <td>
+                    <Link href={`/desk/${n.slug}`}>{n.name}</Link>
+                  </td>
+                  <td className="muted">{t(`roles.${n.role}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <section className="card" aria-labelledby="create-newsroom">
+        <h2 id="create-newsroom">{t("newsrooms.create")}</h2>
+        <CreateNewsroomForm />
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,37 @@
+import { cookies } from "next/headers";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { LocaleSwitcher } from "@/components/ui/locale-switcher";
+import { ThemeToggle } from "@/components/ui/theme-toggle";
+import { requireUser } from "@/lib/auth/session";
+import { getTranslator } from "@/lib/i18n/server";
+
+export default async function DeskLayout({ children }: { children: ReactNode }) {
+  const user = await requireUser();
+  const { t } = await getTranslator();
+  const theme = (await cookies()).get("factdesk-theme")?.value ?? "system";
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t("nav.skip")}
+      </a>
+      <header className="topbar">
+        <Link className="brand" href="/desk">
+          <span className="brand-mark" aria-hidden="true">F</span> Factdesk
+        </Link>
+        <div className="topnav" />
+        <div className="topbar-tools">
+          <LocaleSwitcher />
+          <ThemeToggle initial={theme} />
+          <span className="muted small" data-testid="current-user">
+            {user.name}
+          </span>
+          <Link className="button button-small" href="/signout">
+            {t("nav.signOut")}
+          </Link>
+        </div>
+      </header>
+      {children}
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { translator } from "@/lib/i18n/translate";
+import type { ArticleListItem } from "@/lib/server/list-articles";
+import type { Locale } from "@/lib/validation/auth";
+
+type Props = { items: ArticleListItem[]; base: string; locale: Locale };
+
+export function ArticleListTable({ items, base, locale }: Props) {
+  const t = translator(locale);
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
+  return (
+    <div className="table-wrap">
+      <table className="list" data-testid="article-list">
+        <thead>
+          <tr>
+            <th scope="col">{t("articles.col.title")}</th>
+            <th scope="col">{t("articles.col.status")}</th>
+            <th scope="col">{t("articles.col.language")}</th>
+            <th scope="col">{t("articles.col.claims")}</th>
+            <th scope="col">{t("articles.col.updated")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((article) => (
+            <tr key={article.id}>
+              <td>
+                <Link href={`${base}/articles/${article.slug}`}>{article.title}</Link>
+              </td>
+              <td>
+                <span className={`badge badge-${article.status}`}>{t(`status.${article.status as "draft"}`)}</span>
+              </td>
+              <td className="muted">{article.language.toUpperCase()}</td>
+              <td>{article.claimCount}</td>
+              <td className="muted small">
+                {t("articles.updatedBy", { date: date.format(article.updatedAt), name: article.updatedByName })}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname, useRouter } from "next/navigation";
+import { useI18n } from "@/components/ui/i18n-provider";
+
+type Props = {
+  slug: string;
+  name: string;
+  canManageMembers: boolean;
+  canCreate: boolean;
+  newsrooms: { slug: string; name: string }[];
+};
+
+export function NewsroomNav({ slug, name, canManageMembers, canCreate, newsrooms }: Props) {
+  const { t } = useI18n();
+  const pathname = usePathname();
+  const router = useRouter();
+  const base = `/desk/${slug}`;
+  const links = [
+    { href: base, label: t("nav.articles"), current: pathname === base || pathname.startsWith(`${base}/articles/`) && !pathname.endsWith("/new") },
+    ...(canManageMembers ? [{ href: `${base}/members`, label: t("nav.members"), current: pathname === `${base}/members` }] : []),
+  ];
+  return (
+    <nav className="subnav" aria-label={name}>
+      {newsrooms.length > 1 ? (
+        <label>
+          <span className="visually-hidden">{t("nav.switchNewsroom")}</span>
+          <select className="compact newsroom-name" value={slug} onChange={(e) => router.push(`/desk/${e.target.value}`)}>
+            {newsrooms.map((n) => (
+              <option key={n.slug} value={n.slug}>
+                {n.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : (
+        <span className="newsroom-name">{name}</span>
+      )}
+      {links.map((link) => (
+        <Link key={link.href} href={link.href} aria-current={link.current ? "page" : undefined}>
+          {link.label}
+        </Link>
+      ))}
+      <span className="spacer" />
+      {canCreate && (
+        <Link className="button button-primary button-small" href={`${base}/articles/new`} aria-keyshortcuts="n">
+          + {t("nav.newArticle")}
+        </Link>
+      )}
+    </nav>
+  );
+}

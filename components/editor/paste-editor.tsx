@@ -1,0 +1,44 @@
+"use client";
+
+import type { JSONContent } from "@tiptap/core";
+import { EditorContent, useEditor } from "@tiptap/react";
+import { useMemo } from "react";
+import { editorExtensions } from "@/lib/editor/extensions";
+
+type Props = {
+  id: string;
+  label: string;
+  describedBy?: string;
+  invalid?: boolean;
+  placeholder?: string;
+  onChange: (doc: JSONContent, textLength: number) => void;
+};
+
+/**
+ * The body field of the new-article form: a plain Tiptap editor on the shared
+ * article schema, so a paste keeps only what the collaborative editor can hold.
+ */
+export function PasteEditor({ id, label, describedBy, invalid, onChange }: Props) {
+  const extensions = useMemo(() => editorExtensions(), []);
+  const editor = useEditor({
+    extensions,
+    immediatelyRender: false,
+    editorProps: {
+      attributes: {
+        id,
+        role: "textbox",
+        "aria-multiline": "true",
+        "aria-label": label,
+        ...(describedBy ? { "aria-describedby": describedBy } : {}),
+        class: "article-text",
+        "data-testid": "body-editor",
+      },
+    },
+    onUpdate: ({ editor: current }) => onChange(current.getJSON(), current.state.doc.textContent.length),
+  });
+  return (
+    <div className="editor-field" data-invalid={invalid ? "true" : undefined}>
+      <EditorContent editor={editor} />
+    </div>
+  );
+}

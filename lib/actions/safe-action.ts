@@ -1,0 +1,37 @@
+import { ZodError } from "zod";
+import { DocumentError } from "../editor/document";
+import { ForbiddenError } from "../policies";
+import { ConflictError, NotFoundError, ValidationError, type FieldErrors } from "../server/errors";
+import { fieldErrors } from "../validation/common";
+
+export class UnauthorizedError extends Error {
+  readonly status = 401;
+  constructor() {
+    super("Sign in first.");
+  }
+}
+
+export type ActionResult<T = undefined> =
+  | { ok: true; data: T }
+  | { ok: false; status: number; error: string; fields?: FieldErrors };
+
+/** Maps a domain error to the answer a form or route gives; unknown errors are logged, not shown. */
+export function errorResult(error: unknown): Extract<ActionResult, { ok: false }> {
+  if (error instanceof ZodError) return { ok: false, status: 422, error: "Some fields are invalid.", fields: fieldErrors(error) };
+  if (error instanceof ValidationError) return { ok: false, status: 422, error: error.message, fields: error.fields };
+  if (error instanceof DocumentError) return { ok: false, status: 422, error: error.message, fields: { body: error.message } };
+  if (error instanceof UnauthorizedError || error instanceof ForbiddenError || error instanceof NotFoundError || error instanceof ConflictError) {
+    return { ok: false, status: error.status, error: error.message };
+  }
+  console.error(error);
+  return { ok: false, status: 500, error: "Something went wrong on the server; nothing was changed." };
+}
+
+/** Runs an action body and turns its outcome into a serialisable result. */
+export async function safeAction<T>(run: () => Promise<T>): Promise<ActionResult<T>> {
+  try {
+    return { ok: true, data: await run() };
+  } catch (error) {
+    return errorResult(error);
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * Header the Factdesk server sets from the socket address (clients cannot
+ * forge it: server.ts overwrites it). Absent when another server fronts Next.
+ */
+export const CLIENT_IP_HEADER = "x-factdesk-client-ip";
+
+type HeaderBag = Headers | Record<string, string | string[] | undefined> | undefined;
+
+export function clientIp(headers: HeaderBag): string | null {
+  if (!headers) return null;
+  const value = headers instanceof Headers ? headers.get(CLIENT_IP_HEADER) : headers[CLIENT_IP_HEADER];
+  const ip = Array.isArray(value) ? value[0] : value;
+  return ip && ip.length <= 64 ? ip : null;
+}

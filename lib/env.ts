@@ -1,0 +1,49 @@
+import { z } from "zod";
+
+const optionalText = z.string().trim().min(1).optional().catch(undefined);
+const flag = z.enum(["0", "1", "true", "false"]).optional().transform((v) => v === "1" || v === "true");
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+      .optional(),
+    FACTDESK_DATA_DIR: z.string().min(1).default(".data"),
+    FACTDESK_PG_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    HOSTNAME: z.string().min(1).default("0.0.0.0"),
+    NEXTAUTH_URL: z.url({ protocol: /^https?$/ }).optional(),
+    NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    FACTDESK_DEMO_PASSWORD: z.string().min(8, "must be at least 8 characters").default("factdesk-demo"),
+    FACTDESK_SEED_DEMO: flag,
+    GITHUB_ID: optionalText,
+    GITHUB_SECRET: optionalText,
+    EMAIL_SERVER: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
+    EMAIL_FROM: z.email().optional(),
+  })
+  .superRefine((env, ctx) => {
+    if (Boolean(env.GITHUB_ID) !== Boolean(env.GITHUB_SECRET)) {
+      ctx.addIssue({ code: "custom", path: ["GITHUB_SECRET"], message: "GITHUB_ID and GITHUB_SECRET must be set together" });
+    }
+    if (env.EMAIL_SERVER && !env.EMAIL_FROM) {
+      ctx.addIssue({ code: "custom", path: ["EMAIL_FROM"], message: "is required when EMAIL_SERVER is set" });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {}
+
+/** Parses the environment once; every problem is listed, one per line. */
+export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const result = envSchema.safeParse(
+    Object.fromEntries(Object.entries(source).filter(([, value]) => value !== "")),
+  );
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new EnvError(`Invalid environment:\n  ${lines.join("\n  ")}`);
+  }
+  return result.data;
+}

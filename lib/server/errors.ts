@@ -1,0 +1,21 @@
+/** Errors the domain functions throw; routes and actions map them to answers. */
+
+export class NotFoundError extends Error {
+  readonly status = 404;
+  constructor(what = "record") {
+    super(`No such ${what}.`);
+  }
+}
+
+export type FieldErrors = Record<string, string>;
+
+export class ValidationError extends Error {
+  readonly status = 422;
+  constructor(readonly fields: FieldErrors, message = "Some fields are invalid.") {
+    super(message);
+  }
+}
+
+export class ConflictError extends Error {
+  readonly status = 409;
+}

@@ -1,0 +1,18 @@
+import { db } from "../db/prisma";
+import { authorize } from "../policies";
+import type { Actor } from "./actor";
+import { NotFoundError } from "./errors";
+
+/** An article of the actor's newsroom by slug; any other newsroom's is "not found". */
+export async function getArticle({ actor, slug }: { actor: Actor; slug: string }) {
+  authorize(actor, "article.read");
+  const article = await db().article.findUnique({
+    where: { newsroomId_slug: { newsroomId: actor.newsroomId, slug } },
+    include: {
+      createdBy: { select: { name: true } },
+      updatedBy: { select: { name: true } },
+    },
+  });
+  if (!article) throw new NotFoundError("article");
+  return article;
+}

@@ -1,0 +1,53 @@
+import { sql } from "../db/sql";
+import type { ArticleListQuery } from "../validation/article";
+import type { Actor } from "./actor";
+
+export const ARTICLES_PER_PAGE = 20;
+
+export type ArticleListItem = {
+  id: string;
+  slug: string;
+  title: string;
+  status: string;
+  language: string;
+  updatedAt: Date;
+  updatedByName: string;
+  claimCount: number;
+};
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * The newsroom's articles, newest change first (or by title), with full-text
+ * search in each article's language, accent-insensitive ("interets" finds "intérêts").
+ */
+export async function listArticles({ actor, query }: { actor: Actor; query: ArticleListQuery }) {
+  const q = (query.query ?? "").trim();
+  const db = sql();
+  const search = q
+    ? db`AND (
+        to_tsvector(factdesk_search_config(a.language), factdesk_unaccent(a.title || ' ' || a."plainText"))
+          @@ websearch_to_tsquery(factdesk_search_config(a.language), factdesk_unaccent(${q}))
+        OR factdesk_unaccent(a.title) ILIKE '%' || factdesk_unaccent(${escapeLike(q)}) || '%')`
+    : db``;
+  const order = {
+    updated: db`a."updatedAt" DESC`,
+    created: db`a."createdAt" DESC`,
+    title: db`lower(a.title) ASC`,
+  }[query.sort];
+  const rows = await db<(ArticleListItem & { total: number })[]>`
+    SELECT a.id, a.slug, a.title, a.status, a.language, a."updatedAt", u.name AS "updatedByName",
+      (SELECT count(*) FROM "Claim" c WHERE c."articleId" = a.id AND c."archivedAt" IS NULL)::int AS "claimCount",
+      count(*) OVER ()::int AS total
+    FROM "Article" a JOIN "User" u ON u.id = a."updatedById"
+    WHERE a."newsroomId" = ${actor.newsroomId} ${search}
+    ORDER BY ${order}, a.id
+    LIMIT ${ARTICLES_PER_PAGE} OFFSET ${(query.page - 1) * ARTICLES_PER_PAGE}`;
+  const total = rows[0]?.total ?? 0;
+  return {
+    items: rows.map(({ total: _total, ...item }) => item),
+    total,
+    page: query.page,
+    pages: Math.max(1, Math.ceil(total / ARTICLES_PER_PAGE)),
+  };
+}

@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { optionalHttpUrl, optionalPastDate, optionalText } from "./common";
+
+export const ARTICLE_LANGUAGES = ["fr", "en", "es", "de", "it", "pt", "nl", "ar"] as const;
+export const MAX_TITLE_CHARS = 300;
+
+export const articleInputSchema = z.object({
+  title: z
+    .string()
+    .trim()
+    .min(1, "is required")
+    .max(MAX_TITLE_CHARS, `must be at most ${MAX_TITLE_CHARS} characters`),
+  language: z.enum(ARTICLE_LANGUAGES, "must be one of " + ARTICLE_LANGUAGES.join(", ")),
+  sourceUrl: optionalHttpUrl,
+  sourcePublisher: optionalText(200),
+  sourceAuthor: optionalText(200),
+  sourcePublishedAt: optionalPastDate,
+  submissionId: z.uuid().optional(),
+});
+
+export type ArticleInput = z.infer<typeof articleInputSchema>;
+
+export const ARTICLE_SORTS = ["updated", "title", "created"] as const;
+
+export const articleListQuerySchema = z.object({
+  query: z.string().max(200, "must be at most 200 characters").optional().catch(undefined),
+  sort: z.enum(ARTICLE_SORTS).catch("updated"),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+
+export type ArticleListQuery = z.infer<typeof articleListQuerySchema>;

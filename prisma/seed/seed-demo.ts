@@ -1,0 +1,62 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { db } from "../../lib/db/prisma";
+import { documentFromJson } from "../../lib/editor/document";
+import type { Role } from "../../lib/policies";
+import { addMember } from "../../lib/server/add-member";
+import { createArticle } from "../../lib/server/create-article";
+import { createNewsroom } from "../../lib/server/create-newsroom";
+import { createUser } from "../../lib/server/create-user";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+export const DEMO_NEWSROOM = "demo";
+export const DEMO_USERS: { email: string; name: string; role: Role }[] = [
+  { email: "owner@demo.factdesk.test", name: "Olivia Owner", role: "owner" },
+  { email: "editor@demo.factdesk.test", name: "Émile Éditeur", role: "editor" },
+  { email: "editor2@demo.factdesk.test", name: "Edna Editor", role: "editor" },
+  { email: "checker@demo.factdesk.test", name: "Chloé Vérificatrice", role: "fact_checker" },
+  { email: "viewer@demo.factdesk.test", name: "Victor Viewer", role: "viewer" },
+];
+
+/** The fixture's short lines without final punctuation are its sub-headings. */
+function fixtureDocument() {
+  const lines = readFileSync(path.join(here, "meta-ia-donnees-personnelles.fr.txt"), "utf8").split("\n").filter((l) => l.trim());
+  const content = lines.map((line) => {
+    const text = [{ type: "text", text: line.trim() }];
+    const heading = line.length < 90 && !/[.:»!?…]$/.test(line.trim());
+    return heading ? { type: "heading", attrs: { level: 2 }, content: text } : { type: "paragraph", content: text };
+  });
+  return documentFromJson({ type: "doc", content });
+}
+
+/** Creates the demo newsroom, its five people and the fixture article, unless it exists. */
+export async function seedDemo({ password }: { password: string }): Promise<boolean> {
+  if (await db().newsroom.findUnique({ where: { slug: DEMO_NEWSROOM } })) return false;
+  const users = [];
+  for (const person of DEMO_USERS) {
+    const existing = await db().user.findUnique({ where: { email: person.email } });
+    users.push({ ...person, id: existing?.id ?? (await createUser({ ...person, password })).id });
+  }
+  const owner = users[0];
+  const newsroom = await createNewsroom({
+    actorUserId: owner.id,
+    input: { name: "Démo Factdesk", slug: DEMO_NEWSROOM, defaultLanguage: "fr", publicUrl: undefined },
+  });
+  const ownerActor = { userId: owner.id, newsroomId: newsroom.id, role: "owner" as const };
+  for (const person of users.slice(1)) await addMember({ actor: ownerActor, email: person.email, role: person.role });
+  await createArticle({
+    actor: { ...ownerActor, userId: users[3].id, role: "fact_checker" },
+    input: {
+      title: "Meta va utiliser vos données personnelles pour entraîner son IA",
+      language: "fr",
+      sourcePublishedAt: "2024-05-24",
+      sourcePublisher: undefined,
+      sourceAuthor: undefined,
+      sourceUrl: undefined,
+    },
+    body: fixtureDocument(),
+  });
+  return true;
+}
