@@ -3,6 +3,8 @@ import { z } from "zod";
 const optionalText = z.string().trim().min(1).optional().catch(undefined);
 const flag = z.enum(["0", "1", "true", "false"]).optional().transform((v) => v === "1" || v === "true");
 
+const port = z.coerce.number("must be a port number").int("must be a port number").min(1).max(65535);
+
 const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -11,8 +13,8 @@ const envSchema = z
       .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
       .optional(),
     FACTDESK_DATA_DIR: z.string().min(1).default(".data"),
-    FACTDESK_PG_PORT: z.coerce.number().int().min(1).max(65535).optional(),
-    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    FACTDESK_PG_PORT: port.optional(),
+    PORT: port.default(3000),
     HOSTNAME: z.string().min(1).default("0.0.0.0"),
     NEXTAUTH_URL: z.url({ protocol: /^https?$/ }).optional(),
     NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),

@@ -23,7 +23,8 @@ export type ArticleInput = z.infer<typeof articleInputSchema>;
 export const ARTICLE_SORTS = ["updated", "title", "created"] as const;
 
 export const articleListQuerySchema = z.object({
-  query: z.string().max(200, "must be at most 200 characters").optional().catch(undefined),
+  // A longer query is cut, not refused: the search box never errors.
+  query: z.string().transform((q) => q.slice(0, 200)).optional().catch(undefined),
   sort: z.enum(ARTICLE_SORTS).catch("updated"),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });

@@ -1,0 +1,93 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/prisma";
+import { documentFromPlainText } from "@/lib/editor/document";
+import { createArticle } from "@/lib/server/create-article";
+import { listArticles } from "@/lib/server/list-articles";
+import { articleListQuerySchema } from "@/lib/validation/article";
+import { auditEventsFor, makeArticle, makeNewsroom } from "../helpers/factory";
+
+const input = (title: string, submissionId?: string) => ({
+  title,
+  language: "fr" as const,
+  submissionId,
+  sourceUrl: undefined,
+  sourcePublisher: undefined,
+  sourceAuthor: undefined,
+  sourcePublishedAt: undefined,
+});
+
+const search = (query: string) => articleListQuerySchema.parse({ query });
+
+describe("articles", () => {
+  it("creates a draft with derived plain text, a unique slug and an audit event", async () => {
+    const { actors } = await makeNewsroom();
+    const a = await makeArticle(actors.fact_checker, "Données personnelles : Meta et l’IA");
+    const b = await makeArticle(actors.fact_checker, "Données personnelles : Meta et l’IA");
+    expect(a.slug).toBe("donnees-personnelles-meta-et-l-ia");
+    expect(b.slug).toBe("donnees-personnelles-meta-et-l-ia-2");
+    expect(a.status).toBe("draft");
+    expect(a.plainText).toContain("24 mai 2024");
+    expect((await auditEventsFor(a.id)).map((e) => e.action)).toEqual(["article.create"]);
+  });
+
+  it("a form submitted twice (same submission id, even concurrently) creates one article", async () => {
+    const { actors } = await makeNewsroom();
+    const submissionId = randomUUID();
+    const body = documentFromPlainText("Texte");
+    const [first, second] = await Promise.all([
+      createArticle({ actor: actors.editor, input: input("Doublon", submissionId), body }),
+      createArticle({ actor: actors.editor, input: input("Doublon", submissionId), body }),
+    ]);
+    expect(second.id).toBe(first.id);
+    expect(await db().article.count({ where: { newsroomId: actors.editor.newsroomId } })).toBe(1);
+  });
+
+  it("keeps emoji, right-to-left and combining accents intact", async () => {
+    const { actors } = await makeNewsroom();
+    const text = "Citation 😀👩🏽‍💻 — مرحبا بالعالم — e\u0301te\u0301 — שלום";
+    const article = await makeArticle(actors.editor, "Unicode 😀 مرحبا", text);
+    const stored = await db().article.findUniqueOrThrow({ where: { id: article.id } });
+    expect(stored.plainText).toBe(text);
+    expect(stored.title).toBe("Unicode 😀 مرحبا");
+  });
+
+  it("finds articles by words of the body without accents, in the article's language", async () => {
+    const { actors } = await makeNewsroom();
+    await makeArticle(actors.editor, "Meta et l’IA", "Meta s’appuie sur la base légale appelée intérêts légitimes.");
+    await makeArticle(actors.editor, "Autre sujet", "Rien à voir avec le sujet.");
+    const found = await listArticles({ actor: actors.viewer, query: search("interets legitimes") });
+    expect(found.items.map((a) => a.title)).toEqual(["Meta et l’IA"]);
+    const byTitleFragment = await listArticles({ actor: actors.viewer, query: search("autre suj") });
+    expect(byTitleFragment.items.map((a) => a.title)).toEqual(["Autre sujet"]);
+  });
+
+  it.each([
+    ["sql", "' OR 1=1 --"],
+    ["percent", "%"],
+    ["backslash", "\\"],
+    ["underscore", "_"],
+    ["quote", "\"unbalanced"],
+    ["tsquery operators", "a & | ! ( ) :*"],
+    ["10 kB", "x".repeat(10_000)],
+  ])("searching for a %s query neither fails nor matches everything", async (_label, query) => {
+      const { actors } = await makeNewsroom();
+      await makeArticle(actors.editor, "Un article", "Un texte ordinaire.");
+      const parsed = articleListQuerySchema.parse({ query });
+      const result = await listArticles({ actor: actors.viewer, query: parsed });
+      expect(result.items).toEqual([]);
+  });
+
+  it("paginates 20 per page, newest change first, and sorts by title", async () => {
+    const { actors } = await makeNewsroom();
+    for (let i = 0; i < 23; i++) await makeArticle(actors.editor, `Article ${String(i).padStart(2, "0")}`);
+    const first = await listArticles({ actor: actors.viewer, query: articleListQuerySchema.parse({}) });
+    expect(first.total).toBe(23);
+    expect(first.pages).toBe(2);
+    expect(first.items).toHaveLength(20);
+    expect(first.items[0].title).toBe("Article 22");
+    expect(first.items[0].claimCount).toBe(0);
+    const second = await listArticles({ actor: actors.viewer, query: articleListQuerySchema.parse({ page: "2", sort: "title" }) });
+    expect(second.items.map((a) => a.title)).toEqual(["Article 20", "Article 21", "Article 22"]);
+  });
+});
