@@ -14,7 +14,8 @@ export function Field({ id, label, error, hint, optionalLabel, children }: Field
   return (
     <div className="field">
       <label htmlFor={id}>
-        {label} {optionalLabel && <span className="optional">({optionalLabel})</span>}
+        {label}
+        {optionalLabel && <span className="optional"> ({optionalLabel})</span>}
       </label>
       {children}
       {hint && (

@@ -1,0 +1,63 @@
+// `npm test`: one real PostgreSQL (embedded, or DATABASE_URL) for every suite,
+// Vitest (unit + integration), then Playwright against the production build.
+// Usage: tsx scripts/test.ts [all|vitest|e2e] [extra args for the runner]
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { openDatabase } from "../lib/db/database";
+import { freePort } from "../lib/db/embedded-postgres";
+import { ensureBuild } from "./ensure-build";
+
+type Counts = { passed: number; failed: number; skipped: number };
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): number {
+  return spawnSync(command, args, { stdio: "inherit", env }).status ?? 1;
+}
+
+function readJson<T>(file: string): T | null {
+  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as T) : null;
+}
+
+function vitestCounts(): Counts {
+  const report = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>("test-results/vitest.json");
+  if (!report) return { passed: 0, failed: 1, skipped: 0 };
+  return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
+}
+
+function playwrightCounts(): Counts {
+  const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>("test-results/playwright.json");
+  if (!report) return { passed: 0, failed: 1, skipped: 0 };
+  return { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected, skipped: report.stats.skipped };
+}
+
+async function main() {
+  const [which = "all", ...extra] = process.argv.slice(2);
+  rmSync("test-results", { recursive: true, force: true });
+  mkdirSync("test-results", { recursive: true });
+  const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: ".data", clusterName: "test-postgres" });
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "factdesk-test-secret-not-for-production-use",
+    E2E_PORT: String(await freePort()),
+  };
+  const totals: Counts = { passed: 0, failed: 0, skipped: 0 };
+  const add = (c: Counts) => ((totals.passed += c.passed), (totals.failed += c.failed), (totals.skipped += c.skipped));
+  let exitCode = 0;
+  try {
+    if (which === "all" || which === "vitest") {
+      exitCode ||= run("npx", ["--no-install", "vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json", ...extra], env);
+      add(vitestCounts());
+    }
+    if (which === "all" || which === "e2e") {
+      ensureBuild();
+      exitCode ||= run("npx", ["--no-install", "playwright", "test", ...extra], env);
+      add(playwrightCounts());
+    }
+  } finally {
+    if (database.embedded) await database.stop();
+  }
+  console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ""}`);
+  process.exit(exitCode || (totals.failed > 0 ? 1 : 0));
+}
+
+void main();

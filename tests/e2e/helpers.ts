@@ -1,0 +1,50 @@
+import { expect, request as playwrightRequest, type APIRequestContext, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = process.env.FACTDESK_DEMO_PASSWORD ?? "factdesk-demo";
+
+/** Signs in through the sign-in page, as a person would. */
+export async function signIn(page: Page, email: string, password: string) {
+  await page.goto("/signin");
+  await page.getByLabel(/^(Email|E-mail)$/).fill(email);
+  await page.getByLabel(/^(Password|Mot de passe)$/).fill(password);
+  await page.getByRole("button", { name: /^(Sign in|Se connecter)$/ }).click();
+  await expect(page).toHaveURL(/\/desk/);
+}
+
+/** A request context signed in through next-auth's own endpoints (csrf → callback → session cookie). */
+export async function apiSession(baseURL: string, email: string, password: string): Promise<APIRequestContext> {
+  const context = await playwrightRequest.newContext({ baseURL });
+  const { csrfToken } = await (await context.get("/api/auth/csrf")).json();
+  const response = await context.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email, password, json: "true" },
+    maxRedirects: 0,
+  });
+  expect([200, 302]).toContain(response.status());
+  const session = await (await context.get("/api/auth/session")).json();
+  expect(session.user?.email).toBe(email.toLowerCase());
+  return context;
+}
+
+/** Fails the test if any JavaScript dialog opens (the XSS tripwire). */
+export function failOnDialog(page: Page) {
+  const dialogs: string[] = [];
+  page.on("dialog", async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  return () => expect(dialogs, "no dialog may open").toEqual([]);
+}
+
+/** Pastes HTML into the focused ProseMirror editor the way a browser paste does. */
+export async function pasteHtml(page: Page, selector: string, html: string, text = "") {
+  await page.locator(selector).click();
+  await page.locator(selector).evaluate(
+    (element, data) => {
+      const transfer = new DataTransfer();
+      transfer.setData("text/html", data.html);
+      transfer.setData("text/plain", data.text);
+      element.dispatchEvent(new ClipboardEvent("paste", { clipboardData: transfer, bubbles: true, cancelable: true }));
+    },
+    { html, text },
+  );
+}
