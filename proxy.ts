@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { PATH_HEADER } from "./lib/auth/request-headers";
 
 /** Content-Security-Policy with a fresh nonce per request: no inline script runs without it. */
 export function contentSecurityPolicy(nonce: string, isDev: boolean): string {
@@ -24,6 +25,8 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", csp);
+  // Lets a layout send a signed-out visitor back here after sign-in.
+  requestHeaders.set(PATH_HEADER, request.nextUrl.pathname + request.nextUrl.search);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   response.headers.set("X-Content-Type-Options", "nosniff");

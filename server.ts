@@ -3,7 +3,7 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage } from "node:http";
 import path from "node:path";
-import { CLIENT_IP_HEADER } from "./lib/auth/client-ip";
+import { CLIENT_IP_HEADER } from "./lib/auth/request-headers";
 import { readOrCreateSecrets } from "./lib/db/data-dir";
 import { openDatabase, type Database } from "./lib/db/database";
 import { EnvError, parseEnv } from "./lib/env";

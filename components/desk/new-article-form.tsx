@@ -20,6 +20,7 @@ export function NewArticleForm({ newsroomSlug, defaultLanguage }: Props) {
   const router = useRouter();
   const body = useRef<JSONContent | null>(null);
   const [bodyLength, setBodyLength] = useState(0);
+  const [refusedPaste, setRefusedPaste] = useState(0);
   // One id per form: a double submit finds the article the first one created.
   const [submissionId] = useState(() => crypto.randomUUID());
   const tooLong = bodyLength > MAX_BODY_CHARS;
@@ -31,9 +32,9 @@ export function NewArticleForm({ newsroomSlug, defaultLanguage }: Props) {
     },
   });
   const f = form.fields;
-  const bodyError = tooLong
-    ? t("article.bodyTooLong", { count: bodyLength.toLocaleString(locale), limit: MAX_BODY_CHARS.toLocaleString(locale) })
-    : f.body;
+  const tooLongMessage = (count: number) =>
+    t("article.bodyTooLong", { count: count.toLocaleString(locale), limit: MAX_BODY_CHARS.toLocaleString(locale) });
+  const bodyError = tooLong ? tooLongMessage(bodyLength) : refusedPaste ? tooLongMessage(refusedPaste) : f.body;
   return (
     <form onSubmit={tooLong ? (e) => e.preventDefault() : form.onSubmit} noValidate data-testid="new-article-form">
       {form.error && <p className="form-error" role="alert">{form.error}</p>}
@@ -77,7 +78,9 @@ export function NewArticleForm({ newsroomSlug, defaultLanguage }: Props) {
           onChange={(doc, length) => {
             body.current = doc;
             setBodyLength(length);
+            setRefusedPaste(0);
           }}
+          onPasteTooLarge={setRefusedPaste}
         />
         <span className="hint" id="body-hint">
           {t("article.bodyHint")}

@@ -3,6 +3,7 @@
 import type { JSONContent } from "@tiptap/core";
 import { EditorContent, useEditor } from "@tiptap/react";
 import { useMemo } from "react";
+import { MAX_BODY_CHARS } from "@/lib/editor/document";
 import { editorExtensions } from "@/lib/editor/extensions";
 
 type Props = {
@@ -12,18 +13,26 @@ type Props = {
   invalid?: boolean;
   placeholder?: string;
   onChange: (doc: JSONContent, textLength: number) => void;
+  /** A paste longer than the body limit is refused before ProseMirror parses it. */
+  onPasteTooLarge: (length: number) => void;
 };
 
 /**
  * The body field of the new-article form: a plain Tiptap editor on the shared
  * article schema, so a paste keeps only what the collaborative editor can hold.
  */
-export function PasteEditor({ id, label, describedBy, invalid, onChange }: Props) {
+export function PasteEditor({ id, label, describedBy, invalid, onChange, onPasteTooLarge }: Props) {
   const extensions = useMemo(() => editorExtensions(), []);
   const editor = useEditor({
     extensions,
     immediatelyRender: false,
     editorProps: {
+      handlePaste: (_view, event) => {
+        const text = event.clipboardData?.getData("text/plain") ?? "";
+        if (text.length <= MAX_BODY_CHARS) return false;
+        onPasteTooLarge(text.length);
+        return true;
+      },
       attributes: {
         id,
         role: "textbox",

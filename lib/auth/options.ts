@@ -4,7 +4,7 @@ import EmailProvider from "next-auth/providers/email";
 import GitHubProvider from "next-auth/providers/github";
 import { db } from "../db/prisma";
 import { verifyCredentials } from "../server/verify-credentials";
-import { clientIp } from "./client-ip";
+import { clientIp } from "./request-headers";
 import { emailLinkAdapter } from "./email-link-adapter";
 
 /** How often a JWT is checked against the user row (disable, password change). */

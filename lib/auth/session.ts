@@ -1,10 +1,12 @@
 import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "../db/prisma";
 import { can, type Action } from "../policies";
 import type { Actor } from "../server/actor";
 import { getMembership } from "../server/get-membership";
+import { PATH_HEADER } from "./request-headers";
 import { authOptions } from "./options";
 
 export type SessionUser = { id: string; email: string; name: string; locale: string | null };
@@ -25,10 +27,13 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   return { id: user.id, email: user.email, name: user.name, locale: user.locale };
 });
 
-/** For pages: the user, or a redirect to the sign-in page. */
-export async function requireUser(callbackUrl?: string): Promise<SessionUser> {
+/** For pages: the user, or a redirect to the sign-in page that comes back to this one. */
+export async function requireUser(): Promise<SessionUser> {
   const user = await getSessionUser();
-  if (!user) redirect(callbackUrl ? `/signin?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/signin");
+  if (!user) {
+    const here = (await headers()).get(PATH_HEADER);
+    redirect(here ? `/signin?callbackUrl=${encodeURIComponent(here)}` : "/signin");
+  }
   return user;
 }
 
@@ -40,7 +45,7 @@ export type MemberContext = {
 
 /** For newsroom pages: a non-member gets 404, like a newsroom that does not exist. */
 export async function requireMember(newsroomSlug: string): Promise<MemberContext> {
-  const user = await requireUser(`/desk/${encodeURIComponent(newsroomSlug)}`);
+  const user = await requireUser();
   const membership = await getMembership({ userId: user.id, newsroomSlug });
   if (!membership) notFound();
   return {

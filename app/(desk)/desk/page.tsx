@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Newsrooms" };
 type Props = { searchParams: Promise<{ all?: string }> };
 
 export default async function DeskHome({ searchParams }: Props) {
-  const user = await requireUser("/desk");
+  const user = await requireUser();
   const newsrooms = await listUserNewsrooms({ userId: user.id });
   if (newsrooms.length === 1 && !(await searchParams).all) redirect(`/desk/${newsrooms[0].slug}`);
   const { t } = await getTranslator();

@@ -7,7 +7,7 @@ export const metadata: Metadata = { title: "Invitation" };
 
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  await requireUser(`/invite/${encodeURIComponent(token)}`);
+  await requireUser();
   const { t } = await getTranslator();
   return (
     <main className="page page-narrow" id="main">

@@ -1,3 +1,8 @@
+/** Headers the Factdesk server and proxy set on each request; a client's own values are overwritten. */
+
+/** The page being requested, so a layout can send a signed-out visitor back to it. */
+export const PATH_HEADER = "x-factdesk-path";
+
 /**
  * Header the Factdesk server sets from the socket address (clients cannot
  * forge it: server.ts overwrites it). Absent when another server fronts Next.
