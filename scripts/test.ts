@@ -2,7 +2,8 @@
 // Vitest (unit + integration), then Playwright against the production build.
 // Usage: tsx scripts/test.ts [all|vitest|e2e] [extra args for the runner]
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import postgres from "postgres";
 import { openDatabase } from "../lib/db/database";
 import { freePort } from "../lib/db/embedded-postgres";
 import { ensureBuild } from "./ensure-build";
@@ -29,11 +30,31 @@ function playwrightCounts(): Counts {
   return { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected, skipped: report.stats.skipped };
 }
 
+/**
+ * With FACTDESK_TEST_FRESH_DATABASE=1, the tests run in a new database created
+ * on DATABASE_URL's server and dropped afterwards (CI: no state from earlier runs).
+ */
+async function freshDatabaseUrl(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `factdesk_test_${Date.now().toString(36)}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => undefined });
+  await admin.unsafe(`CREATE DATABASE "${name}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      await admin.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
+
 async function main() {
   const [which = "all", ...extra] = process.argv.slice(2);
   rmSync("test-results", { recursive: true, force: true });
   mkdirSync("test-results", { recursive: true });
-  const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: ".data", clusterName: "test-postgres" });
+  const fresh = process.env.DATABASE_URL && process.env.FACTDESK_TEST_FRESH_DATABASE === "1" ? await freshDatabaseUrl(process.env.DATABASE_URL) : null;
+  const database = await openDatabase({ databaseUrl: fresh?.url ?? process.env.DATABASE_URL, dataDir: ".data", clusterName: "test-postgres" });
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: database.url,
@@ -55,7 +76,9 @@ async function main() {
     }
   } finally {
     if (database.embedded) await database.stop();
+    await fresh?.drop();
   }
+  writeFileSync("test-results/summary.json", JSON.stringify(totals));
   console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ""}`);
   process.exit(exitCode || (totals.failed > 0 ? 1 : 0));
 }

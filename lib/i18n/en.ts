@@ -60,6 +60,8 @@ export const en = {
   "articles.col.updated": "Last change",
   "articles.updatedBy": "{date} by {name}",
   "articles.count": "{count} articles",
+  "articles.countOne": "1 article",
+  "articles.searchButton": "Search",
   "articles.previous": "Previous",
   "articles.next": "Next",
   "articles.page": "Page {page} of {pages}",

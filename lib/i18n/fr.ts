@@ -61,6 +61,8 @@ export const fr: Messages = {
   "articles.col.updated": "Dernière modification",
   "articles.updatedBy": "{date} par {name}",
   "articles.count": "{count} articles",
+  "articles.countOne": "1 article",
+  "articles.searchButton": "Rechercher",
   "articles.previous": "Précédent",
   "articles.next": "Suivant",
   "articles.page": "Page {page} sur {pages}",

@@ -40,10 +40,19 @@ test("a demo editor signs in, finds the fixture draft, pastes a new article and 
 
   await page.goto("/desk/demo");
   await page.getByRole("searchbox", { name: "Search articles" }).fill("interets legitimes");
-  await page.getByRole("button", { name: "Search articles" }).click();
+  await page.getByRole("button", { name: "Search", exact: true }).click();
   await expect(page.getByTestId("article-list").getByRole("link")).toHaveText(["Meta va utiliser vos données personnelles pour entraîner son IA"]);
   await page.getByRole("searchbox", { name: "Search articles" }).fill("droit d'opposition");
-  await page.getByRole("button", { name: "Search articles" }).click();
+  await page.getByRole("button", { name: "Search", exact: true }).click();
   await expect(page.getByTestId("article-list").getByRole("link", { name: title })).toBeVisible();
   noDialog();
+});
+
+test("keyboard: '/' focuses the search box and 'n' opens a new article", async ({ page }) => {
+  await signIn(page, "checker@demo.factdesk.test", DEMO_PASSWORD);
+  await page.keyboard.press("/");
+  await expect(page.getByRole("searchbox", { name: "Search articles" })).toBeFocused();
+  await page.getByRole("searchbox", { name: "Search articles" }).blur();
+  await page.keyboard.press("n");
+  await expect(page).toHaveURL(/\/desk\/demo\/articles\/new$/);
 });

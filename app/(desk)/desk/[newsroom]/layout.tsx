@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { DeskShortcuts } from "@/components/desk/desk-shortcuts";
 import { NewsroomNav } from "@/components/desk/newsroom-nav";
 import { requireMember } from "@/lib/auth/session";
 import { can } from "@/lib/policies";
@@ -19,6 +20,7 @@ export default async function NewsroomLayout({ children, params }: Props) {
         canCreate={can(actor, "article.create")}
         newsrooms={newsrooms}
       />
+      <DeskShortcuts newArticleHref={can(actor, "article.create") ? `/desk/${newsroom.slug}/articles/new` : undefined} />
       {children}
     </>
   );

@@ -24,7 +24,7 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
       <div className="page-header">
         <div>
           <h1>{t("articles.title")}</h1>
-          <p>{t("articles.count", { count: list.total })}</p>
+          <p>{list.total === 1 ? t("articles.countOne") : t("articles.count", { count: list.total })}</p>
         </div>
       </div>
       <div className="toolbar">
@@ -44,7 +44,7 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
             ))}
           </select>
           <button className="button" type="submit">
-            {t("articles.search")}
+            {t("articles.searchButton")}
           </button>
         </form>
       </div>

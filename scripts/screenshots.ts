@@ -1,0 +1,31 @@
+// Screenshots of the main pages for the README and for a look at the UI:
+// `npm start` in one shell, then `npx tsx scripts/screenshots.ts [baseURL]`.
+import { mkdirSync } from "node:fs";
+import { chromium } from "@playwright/test";
+
+const base = process.argv[2] ?? "http://localhost:3000";
+const out = "docs/screenshots";
+
+async function main() {
+  mkdirSync(out, { recursive: true });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox"] });
+  for (const scheme of ["light", "dark"] as const) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: scheme, locale: "fr-FR" });
+    await page.goto(`${base}/signin`);
+    await page.screenshot({ path: `${out}/signin-${scheme}.png` });
+    await page.getByLabel("E-mail").fill("editor@demo.factdesk.test");
+    await page.getByLabel("Mot de passe").fill(process.env.FACTDESK_DEMO_PASSWORD ?? "factdesk-demo");
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.waitForURL(/\/desk\/demo/);
+    await page.screenshot({ path: `${out}/articles-${scheme}.png` });
+    await page.getByTestId("article-list").getByRole("link").last().click();
+    await page.waitForSelector("[data-testid=article-body]");
+    await page.screenshot({ path: `${out}/article-${scheme}.png` });
+    await page.goto(`${base}/desk/demo/articles/new`);
+    await page.screenshot({ path: `${out}/new-article-${scheme}.png` });
+    await page.close();
+  }
+  await browser.close();
+}
+
+void main();
