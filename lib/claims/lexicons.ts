@@ -89,7 +89,7 @@ export const REFERENCE_WORDS = new Set([
   "n°", "no.", "nº", "numéro", "number", "#", "chapitre", "chapter", "section", "titre", "title", "annexe", "annex", "considérant", "recital",
   "tome", "volume", "vol.", "épisode", "episode", "saison", "season", "version", "v.", "niveau", "level", "étape", "step", "phase", "rang",
   "rank", "ligne", "line", "route", "rue", "avenue", "boulevard", "bd", "street", "lot", "salle", "room", "gate", "porte", "vol", "flight",
-  "h", "à", "at", "around", "vers", "dès", "until", "jusqu'à", "jusqu’à", "since", "depuis", "covid", "figure", "fig.", "table", "tableau", "stage",
+  "h", "covid", "figure", "fig.", "table", "tableau", "stage",
   "windows", "iphone", "galaxy", "ligue", "division", "top",
 ]);
 

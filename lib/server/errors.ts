@@ -16,6 +16,13 @@ export class ValidationError extends Error {
   }
 }
 
+/** A conflict (409); `current` carries the record as it now is, for the loser of a race to see. */
 export class ConflictError extends Error {
   readonly status = 409;
+  constructor(
+    message: string,
+    readonly current?: unknown,
+  ) {
+    super(message);
+  }
 }
