@@ -83,13 +83,22 @@ export function resolveMonth(pub: Ymd, m: number, dir: Direction, strict = false
   return addMonths({ y: pub.y, m: pub.m }, offset);
 }
 
-/** A day and month without a year: the year that puts it nearest to the publication date. */
-export function resolveDayMonth(pub: Ymd, m: number, d: number): Ymd | null {
+/**
+ * A day and month without a year: the year that puts it nearest to the publication date,
+ * preferring, when the weekday is given ("mardi 3 juin"), a year where it falls on that weekday.
+ */
+export function resolveDayMonth(pub: Ymd, m: number, d: number, weekday?: number): Ymd | null {
   let best: Ymd | null = null;
-  for (const y of [pub.y - 1, pub.y, pub.y + 1]) {
+  let bestScore = Infinity;
+  for (const y of [pub.y - 2, pub.y - 1, pub.y, pub.y + 1, pub.y + 2]) {
     if (!isValidDay(y, m, d)) continue;
     const cand = { y, m, d };
-    if (!best || Math.abs(dayDiff(cand, pub)) < Math.abs(dayDiff(best, pub))) best = cand;
+    const distance = Math.abs(dayDiff(cand, pub));
+    const score = distance + (weekday !== undefined && weekdayOf(cand) !== weekday ? 10_000 : 0) + (Math.abs(y - pub.y) > 1 ? 5_000 : 0);
+    if (score < bestScore) {
+      best = cand;
+      bestScore = score;
+    }
   }
   return best;
 }

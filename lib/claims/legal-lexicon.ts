@@ -33,7 +33,7 @@ export const INSTRUMENTS: InstrumentEntry[] = [
   ...["artificial intelligence act", "règlement européen sur l'intelligence artificielle", "règlement sur l'intelligence artificielle", "règlement européen sur l'IA", "règlement sur l'IA", "législation européenne sur l'intelligence artificielle", "règlement (UE) 2024/1689", "regulation (EU) 2024/1689"].map((a) => ({ pattern: ci(a), instrument: "AI_ACT" })),
   ...["directive ePrivacy", "ePrivacy directive", "règlement ePrivacy", "ePrivacy regulation", "directive e-Privacy", "e-Privacy directive", "directive vie privée et communications électroniques", "directive 2002/58/CE", "directive 2002/58/EC", "ePrivacy", "e-Privacy"].map((a) => ({ pattern: ci(a), instrument: "EPRIVACY" })),
   { pattern: `${ci("loi")}[ \\u00a0\\u202f]+(?:«[ \\u00a0\\u202f]*)?${ci("informatique et libertés")}(?:[ \\u00a0\\u202f]*»)?`, instrument: "FR_LIL" },
-  ...["loi du 6 janvier 1978", "loi n° 78-17", "loi no 78-17"].map((a) => ({ pattern: ci(a), instrument: "FR_LIL" })),
+  { pattern: `${ci("loi")}[ \\u00a0\\u202f]+(?:n°|no|nº|n\\.)[ \\u00a0\\u202f]?78-17(?:[ \\u00a0\\u202f]+${ci("du 6 janvier 1978")})?|${ci("loi du 6 janvier 1978")}|LIL`, instrument: "FR_LIL" },
   ...["loi organique relative aux lois de finances"].map((a) => ({ pattern: ci(a), instrument: "FR_LOLF" })),
   { pattern: CS("LOLF"), instrument: "FR_LOLF" },
   ...["loi du 29 juillet 1881", "loi de 1881", "loi sur la liberté de la presse"].map((a) => ({ pattern: ci(a), instrument: "FR_PRESS_LAW_1881" })),
@@ -45,10 +45,12 @@ export const INSTRUMENTS: InstrumentEntry[] = [
   ...["convention européenne des droits de l'homme", "european convention on human rights"].map((a) => ({ pattern: ci(a), instrument: "ECHR" })),
   ...["CCPA"].map((a) => ({ pattern: CS(a), instrument: "CCPA" })),
   ...["california consumer privacy act"].map((a) => ({ pattern: ci(a), instrument: "CCPA" })),
-  ...["data protection act 2018", "data protection act"].map((a) => ({ pattern: ci(a), instrument: "UK_DPA" })),
+  { pattern: `${ci("data protection act")}(?:[ \\u00a0\\u202f](?:19|20)\\d\\d)?|DPA[ \\u00a0\\u202f](?:1998|2018)`, instrument: "UK_DPA" },
+  ...["privacy and electronic communications regulations", "PECR"].map((a) => ({ pattern: a === "PECR" ? CS(a) : ci(a), instrument: "UK_PECR" })),
   ...["online safety act"].map((a) => ({ pattern: ci(a), instrument: "UK_OSA" })),
   ...["Section 230"].map((a) => ({ pattern: CS(a), instrument: "US_CDA_230" })),
   ...["first amendment", "premier amendement"].map((a) => ({ pattern: ci(a), instrument: "US_CONST_1A" })),
+  { pattern: "Constitution", instrument: "CONSTITUTION" },
   ...codes(),
 ];
 
@@ -61,8 +63,15 @@ function codes(): InstrumentEntry[] {
     ["code général des impôts", "FR_CGI"], ["code de commerce", "FR_CODE_COMMERCE"], ["code de la route", "FR_CODE_ROUTE"],
     ["code de l'éducation", "FR_CODE_EDUCATION"], ["code de l'environnement", "FR_CODE_ENVIRONNEMENT"],
     ["code de la sécurité sociale", "FR_CODE_SECURITE_SOCIALE"], ["code de procédure pénale", "FR_CODE_PROCEDURE_PENALE"],
+    ["code des transports", "FR_CODE_TRANSPORTS"], ["code de la défense", "FR_CODE_DEFENSE"], ["code rural", "FR_CODE_RURAL"],
+    ["code de l'urbanisme", "FR_CODE_URBANISME"], ["code de justice administrative", "FR_CJA"], ["code de la propriété intellectuelle", "FR_CPI"],
+    ["code de l'énergie", "FR_CODE_ENERGIE"], ["code général des collectivités territoriales", "FR_CGCT"], ["code de l'entrée et du séjour des étrangers et du droit d'asile", "FR_CESEDA"],
+    ["loi de finances rectificative", "FR_LOI_FINANCES"], ["loi de finances", "FR_LOI_FINANCES"], ["projet de loi de finances", "FR_PLF"],
+    ["loi de financement de la sécurité sociale", "FR_LFSS"], ["projet de loi de financement de la sécurité sociale", "FR_PLFSS"],
+    ["loi de programmation militaire", "FR_LPM"], ["loi pour une République numérique", "FR_LOI_REPUBLIQUE_NUMERIQUE"],
+    ["traité sur le fonctionnement de l'Union européenne", "TFEU"], ["treaty on the functioning of the european union", "TFEU"],
   ];
-  return [...list.map(([a, i]) => ({ pattern: ci(a), instrument: i })), { pattern: CS("CPCE"), instrument: "FR_CPCE" }];
+  return [...list.map(([a, i]) => ({ pattern: ci(a), instrument: i })), { pattern: CS("CPCE"), instrument: "FR_CPCE" }, { pattern: CS("CGCT"), instrument: "FR_CGCT" }, { pattern: CS("CESEDA"), instrument: "FR_CESEDA" }, { pattern: CS("TFUE"), instrument: "TFEU" }, { pattern: CS("TFEU"), instrument: "TFEU" }, { pattern: CS("PLFSS"), instrument: "FR_PLFSS" }, { pattern: CS("PLF"), instrument: "FR_PLF" }];
 }
 
 export type BasisEntry = { pattern: string; basis: string; article: string };
@@ -73,7 +82,7 @@ export const BASES: BasisEntry[] = [
   { pattern: `${ci("exécution d'un contrat")}|${ci("exécution du contrat")}|${ci("exécution de contrats")}|${ci("nécessité contractuelle")}|${ci("performance of a contract")}|${ci("performance of the contract")}|${ci("performance of contracts")}|${ci("contractual necessity")}`, basis: "contract", article: "6(1)(b)" },
   { pattern: `${ci("obligation")}s?[ \\u00a0\\u202f]+${ci("légale")}s?|${ci("obligation")}s?[ \\u00a0\\u202f]+${ci("juridique")}s?|${ci("legal obligation")}s?|${ci("statutory obligation")}s?`, basis: "legal_obligation", article: "6(1)(c)" },
   { pattern: `${ci("intérêts vitaux")}|${ci("intérêt vital")}|${ci("vital interest")}s?`, basis: "vital_interests", article: "6(1)(d)" },
-  { pattern: `${ci("mission")}s?[ \\u00a0\\u202f]+${ci("d'intérêt public")}|${ci("mission de service public")}|${ci("exercice de l'autorité publique")}|${ci("public task")}s?|${ci("public interest task")}s?|${ci("task carried out in the public interest")}|${ci("official authority")}`, basis: "public_task", article: "6(1)(e)" },
+  { pattern: `${ci("mission")}s?[ \\u00a0\\u202f]+${ci("d'intérêt public")}|${ci("mission de service public")}|${ci("exercice de l'autorité publique")}|${ci("public task")}s?|${ci("public interest task")}s?|${ci("task")}s?[ \\u00a0\\u202f]+(?:${ci("carried out")}[ \\u00a0\\u202f]+)?${ci("in the public interest")}|${ci("official authority")}`, basis: "public_task", article: "6(1)(e)" },
   { pattern: `${ci("intérêt")}s?[ \\u00a0\\u202f]+${ci("légitime")}s?|${ci("legitimate interest")}s?`, basis: "legitimate_interests", article: "6(1)(f)" },
 ];
 
@@ -84,6 +93,7 @@ const OBJ_PRONOUN = "(?:vous|nous|se|leur|lui|[smt]['’])";
 /** Named rights; data-protection rights carry their GDPR article. */
 export const RIGHTS: RightEntry[] = [
   { pattern: `${ci("droit d'opposition")}|${ci("droit de")}[ \\u00a0\\u202f]+(?:${OBJ_PRONOUN}[ \\u00a0\\u202f]*)?${ci("opposer")}|${ci("right to object")}`, right: "object", article: "21" },
+  { pattern: `${ci("right to opt out")}|${ci("right to opt-out")}`, right: "opt_out" },
   { pattern: `${ci("droit d'accès")}|${ci("right of access")}|${ci("right to access")}|${ci("subject access request")}s?`, right: "access", article: "15" },
   { pattern: `${ci("droit à l'effacement")}|${ci("droit d'effacement")}|${ci("droit à l'oubli")}|${ci("droit au déréférencement")}|${ci("right to erasure")}|${ci("right to be forgotten")}|${ci("right to deletion")}`, right: "erasure", article: "17" },
   { pattern: `${ci("droit de rectification")}|${ci("droit à la rectification")}|${ci("right to rectification")}|${ci("right of rectification")}`, right: "rectification", article: "16" },

@@ -45,8 +45,13 @@ export const NUMBER_WORDS: Record<Lang, Record<string, number>> = {
 
 /** Multiplier words and abbreviations that scale the number before them. */
 export const MULTIPLIER_WORDS: Record<Lang, Record<string, number>> = {
-  fr: { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e12, billions: 1e12 },
-  en: { thousand: 1e3, thousands: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, trillion: 1e12, trillions: 1e12 },
+  fr: {
+    mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e12, billions: 1e12,
+    // Approximate counts ("un millier", "une dizaine", "deux centaines"): only after a number word.
+    millier: 1e3, milliers: 1e3, dizaine: 10, dizaines: 10, douzaine: 12, douzaines: 12, vingtaine: 20, trentaine: 30,
+    quarantaine: 40, cinquantaine: 50, soixantaine: 60, centaine: 100, centaines: 100,
+  },
+  en: { thousand: 1e3, thousands: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, trillion: 1e12, trillions: 1e12, dozen: 12 },
 };
 
 /** Abbreviated multipliers, case-sensitive ("3,5 Md€", "$1.2bn", "£30m", "10k"). */
@@ -66,12 +71,12 @@ export const CURRENCIES: Record<string, string> = {
 export const PERCENT_WORDS = ["%", "pour cent", "pourcent", "per cent", "percent", "pc"];
 export const POINT_WORDS = ["points de pourcentage", "point de pourcentage", "percentage points", "percentage point", "points de base", "basis points"];
 
-/** Units of measure (after the number), lowercase as written. */
+/** Units of measure (after the number), matched case-sensitively as written. */
 export const MEASURE_UNITS = [
   "km²", "km2", "m²", "m2", "km/h", "mph", "km", "cm", "mm", "kg", "mg", "g", "t", "tonnes", "tonne", "tons", "ton", "litres", "litre", "liters", "liter",
-  "hectares", "hectare", "ha", "kilomètres", "kilomètre", "kilometres", "kilometers", "kilomètre", "mètres", "mètre", "metres", "meters", "miles", "mile",
-  "kilos", "kilogrammes", "kilograms", "°c", "°f", "degrés", "degrees", "kwh", "mwh", "gwh", "twh", "kw", "mw", "gw", "tw", "mo", "go", "to", "mb", "gb", "tb",
-  "barils", "barrels", "ppm", "mètres cubes", "m3", "m³",
+  "hectares", "hectare", "ha", "kilomètres", "kilomètre", "kilometres", "kilometers", "mètres", "mètre", "metres", "meters", "miles", "mile",
+  "kilos", "kilogrammes", "kilograms", "°C", "°F", "degrés", "degrees", "kWh", "MWh", "GWh", "TWh", "kW", "MW", "GW", "TW", "Mo", "Go", "To", "MB", "GB", "TB",
+  "barils", "barrels", "ppm", "mètres cubes", "m3", "m³", "Mbit/s", "Gbit/s",
 ];
 
 /** Nouns after a number that make it a duration, an age or a clock time (not a claim). */
@@ -87,10 +92,10 @@ export const TIME_UNITS = new Set([
 export const REFERENCE_WORDS = new Set([
   "article", "articles", "art.", "arts.", "alinéa", "alinéas", "al.", "paragraphe", "paragraph", "para.", "§", "point", "page", "pages", "p.", "pp.",
   "n°", "no.", "nº", "numéro", "number", "#", "chapitre", "chapter", "section", "titre", "title", "annexe", "annex", "considérant", "recital",
-  "tome", "volume", "vol.", "épisode", "episode", "saison", "season", "version", "v.", "niveau", "level", "étape", "step", "phase", "rang",
+  "tome", "volume", "vol.", "épisode", "episode", "version", "v.", "niveau", "level", "étape", "step", "phase", "rang",
   "rank", "ligne", "line", "route", "rue", "avenue", "boulevard", "bd", "street", "lot", "salle", "room", "gate", "porte", "vol", "flight",
   "h", "covid", "figure", "fig.", "table", "tableau", "stage",
-  "windows", "iphone", "galaxy", "ligue", "division", "top",
+  "windows", "iphone", "galaxy", "ligue", "division", "h.r.", "s.", "décret", "ordonnance", "arrêté", "délibération", "decree",
 ]);
 
 /** Function words and common verbs: never the counted noun of a number. */
@@ -98,10 +103,10 @@ export const STOPWORDS = new Set([
   "de", "des", "du", "d", "le", "la", "les", "l", "un", "une", "et", "ou", "à", "a", "au", "aux", "en", "dans", "sur", "sous", "par", "pour", "avec",
   "sans", "que", "qui", "quoi", "dont", "où", "ce", "ces", "cet", "cette", "se", "sa", "son", "ses", "leur", "leurs", "il", "elle", "ils", "elles",
   "est", "sont", "était", "étaient", "ont", "avait", "avaient", "été", "sera", "seront", "selon", "contre", "entre", "vers", "chez", "depuis",
-  "pendant", "plus", "moins", "environ", "soit", "ne", "pas", "y", "on", "nous", "vous", "mais", "donc", "car", "ni", "comme", "après", "avant",
+  "pendant", "plus", "moins", "environ", "soit", "ici", "d'ici", "d’ici", "ne", "pas", "y", "on", "nous", "vous", "mais", "donc", "car", "ni", "comme", "après", "avant",
   "the", "of", "and", "or", "to", "in", "on", "at", "by", "for", "from", "with", "without", "a", "an", "is", "are", "was", "were", "be", "been",
   "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "that", "which", "who", "this", "these", "those",
   "it", "its", "their", "his", "her", "our", "your", "as", "than", "more", "less", "about", "over", "under", "since", "after", "before",
-  "into", "out", "up", "down", "per", "each", "every", "but", "so", "not", "no", "if", "then", "there", "here", "while", "when", "where",
+  "into", "out", "up", "down", "per", "them", "us", "you", "we", "they", "eux", "ones", "each", "every", "but", "so", "not", "no", "if", "then", "there", "here", "while", "when", "where",
   "between", "through", "during", "against", "among", "across", "around", "also", "only", "just", "all", "some", "such", "both",
 ]);

@@ -50,7 +50,10 @@ const WORD_CHAR = /[\p{L}\p{N}.°'’§#-]/u;
 export function wordBefore(text: string, idx: number): string {
   let i = idx;
   let skipped = 0;
-  while (i > 0 && isSpace(text[i - 1]) && skipped < 3) (i--, skipped++);
+  while (i > 0 && isSpace(text[i - 1]) && skipped < 3) {
+    i--;
+    skipped++;
+  }
   const end = i;
   while (i > 0 && end - i < 40 && WORD_CHAR.test(text[i - 1])) i--;
   return text.slice(i, end);
@@ -60,7 +63,10 @@ export function wordBefore(text: string, idx: number): string {
 export function wordAfter(text: string, idx: number): { word: string; start: number; end: number } {
   let i = idx;
   let skipped = 0;
-  while (i < text.length && isSpace(text[i]) && skipped < 3) (i++, skipped++);
+  while (i < text.length && isSpace(text[i]) && skipped < 3) {
+    i++;
+    skipped++;
+  }
   const start = i;
   while (i < text.length && i - start < 40 && /[\p{L}\p{N}'’-]/u.test(text[i])) i++;
   return { word: text.slice(start, i), start, end: i };
@@ -99,8 +105,10 @@ export function overlapsAny(span: Span, blockers: Span[]): boolean {
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (blockers[mid].start < span.end) (found = mid), (lo = mid + 1);
-    else hi = mid - 1;
+    if (blockers[mid].start < span.end) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   return found >= 0 && blockers[found].end > span.start;
 }

@@ -23,7 +23,14 @@ export type DetectOptions = {
 export type Span = { start: number; end: number };
 
 /** A claim before its text is sliced out of the document. */
-export type Candidate = Span & { type: ClaimType; normalized: Record<string, unknown> };
+export type Candidate = Span & {
+  type: ClaimType;
+  normalized: Record<string, unknown>;
+  /** Day and month of a date written without its year (for "les 18 novembre, 7 et 8 décembre 2020"). */
+  yearless?: { m: number; d: number; weekday?: number };
+  /** A day written in full (day, month and year): later year-less days may take their year from it. */
+  fullDay?: boolean;
+};
 
 /** What every per-type detector receives. */
 export type DetectContext = {
