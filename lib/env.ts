@@ -24,6 +24,14 @@ const envSchema = z
     GITHUB_SECRET: optionalText,
     EMAIL_SERVER: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
     EMAIL_FROM: z.email().optional(),
+    FACTDESK_SERVICES: z
+      .string()
+      .default("web,collab")
+      .transform((value) => value.split(",").map((s) => s.trim()))
+      .pipe(z.array(z.enum(["web", "collab"], "must list web and/or collab, e.g. web,collab")).min(1)),
+    FACTDESK_COLLAB_PORT: port.optional(),
+    FACTDESK_COLLAB_URL: z.string().regex(/^wss?:\/\//, "must be a ws:// or wss:// URL").optional(),
+    FACTDESK_REDIS_URL: z.string().regex(/^rediss?:\/\//, "must be a redis:// URL").optional(),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.GITHUB_ID) !== Boolean(env.GITHUB_SECRET)) {

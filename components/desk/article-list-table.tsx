@@ -3,9 +3,12 @@ import { translator } from "@/lib/i18n/translate";
 import type { ArticleListItem } from "@/lib/server/list-articles";
 import type { Locale } from "@/lib/validation/auth";
 
-type Props = { items: ArticleListItem[]; base: string; locale: Locale };
+type Rating = { key: string; labelFr: string; labelEn: string; color: string };
+type Props = { items: ArticleListItem[]; base: string; locale: Locale; ratings: Rating[] };
 
-export function ArticleListTable({ items, base, locale }: Props) {
+const STATES = ["open", "in_progress", "needs_review", "approved"] as const;
+
+export function ArticleListTable({ items, base, locale, ratings }: Props) {
   const t = translator(locale);
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
   return (
@@ -17,6 +20,7 @@ export function ArticleListTable({ items, base, locale }: Props) {
             <th scope="col">{t("articles.col.status")}</th>
             <th scope="col">{t("articles.col.language")}</th>
             <th scope="col">{t("articles.col.claims")}</th>
+            <th scope="col">{t("articles.col.verdicts")}</th>
             <th scope="col">{t("articles.col.updated")}</th>
           </tr>
         </thead>
@@ -30,7 +34,25 @@ export function ArticleListTable({ items, base, locale }: Props) {
                 <span className={`badge badge-${article.status}`}>{t(`status.${article.status as "draft"}`)}</span>
               </td>
               <td className="muted">{article.language.toUpperCase()}</td>
-              <td>{article.claimCount}</td>
+              <td>
+                <strong>{article.claimCount}</strong>
+                <div className="chips">
+                  {STATES.filter((state) => article.claimStates[state]).map((state) => (
+                    <span key={state} className={`badge badge-state-${state}`} title={t(`claimState.${state}`)}>
+                      {article.claimStates[state]} {t(`claimState.${state}`).toLowerCase()}
+                    </span>
+                  ))}
+                </div>
+              </td>
+              <td>
+                <div className="chips">
+                  {ratings.filter((r) => article.verdicts[r.key]).map((r) => (
+                    <span key={r.key} className="badge verdict-badge" style={{ ["--claim-color" as string]: r.color }}>
+                      {article.verdicts[r.key]} {locale === "fr" ? r.labelFr : r.labelEn}
+                    </span>
+                  ))}
+                </div>
+              </td>
               <td className="muted small">
                 {t("articles.updatedBy", { date: date.format(article.updatedAt), name: article.updatedByName })}
               </td>

@@ -19,6 +19,7 @@ export function NewsroomNav({ slug, name, canManageMembers, canCreate, newsrooms
   const base = `/desk/${slug}`;
   const links = [
     { href: base, label: t("nav.articles"), current: pathname === base || pathname.startsWith(`${base}/articles/`) && !pathname.endsWith("/new") },
+    { href: `${base}/queue`, label: t("nav.queue"), current: pathname === `${base}/queue` },
     ...(canManageMembers ? [{ href: `${base}/members`, label: t("nav.members"), current: pathname === `${base}/members` }] : []),
   ];
   return (

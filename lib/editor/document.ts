@@ -1,5 +1,6 @@
 import { getSchema, type JSONContent } from "@tiptap/core";
 import { Node as PMNode, type Schema } from "@tiptap/pm/model";
+import { CLAIM_MARK } from "./claim-mark";
 import { editorExtensions, isAllowedHref } from "./extensions";
 
 /** Limits of one article body: a long feature is ~60,000 characters. */
@@ -22,13 +23,16 @@ export function plainTextOf(doc: PMNode): string {
 }
 
 // Link marks whose href is not http(s)/mailto are removed, not rejected: a
-// pasted `javascript:` link keeps its words and loses the link.
-function dropUnsafeLinks(node: JSONContent): JSONContent {
-  const marks = node.marks?.filter((mark) => mark.type !== "link" || isAllowedHref(mark.attrs?.href));
+// pasted `javascript:` link keeps its words and loses the link. Claim marks
+// only come from the live document, never from a submitted body.
+function dropUnsafeMarks(node: JSONContent, keepClaims: boolean): JSONContent {
+  const marks = node.marks?.filter(
+    (mark) => (mark.type !== "link" || isAllowedHref(mark.attrs?.href)) && (keepClaims || mark.type !== CLAIM_MARK),
+  );
   return {
     ...node,
     ...(node.marks ? { marks } : {}),
-    ...(node.content ? { content: node.content.map(dropUnsafeLinks) } : {}),
+    ...(node.content ? { content: node.content.map((child) => dropUnsafeMarks(child, keepClaims)) } : {}),
   };
 }
 
@@ -42,13 +46,13 @@ function finish(doc: PMNode): ArticleDocument {
 }
 
 /** Validates editor JSON against the article schema. */
-export function documentFromJson(input: unknown): ArticleDocument {
+export function documentFromJson(input: unknown, options: { keepClaims?: boolean } = {}): ArticleDocument {
   if (typeof input !== "object" || input === null || (input as JSONContent).type !== "doc") {
     throw new DocumentError("The body is not an editor document.");
   }
   let doc: PMNode;
   try {
-    doc = articleSchema().nodeFromJSON(dropUnsafeLinks(input as JSONContent));
+    doc = articleSchema().nodeFromJSON(dropUnsafeMarks(input as JSONContent, options.keepClaims ?? false));
     doc.check();
   } catch (error) {
     throw new DocumentError(`The body does not fit the article format: ${(error as Error).message}`);

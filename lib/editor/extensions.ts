@@ -1,5 +1,6 @@
 import type { Extensions } from "@tiptap/core";
 import { StarterKit } from "@tiptap/starter-kit";
+import { ClaimMark } from "./claim-mark";
 
 export const ALLOWED_LINK_PROTOCOLS = ["http:", "https:", "mailto:"];
 
@@ -19,8 +20,8 @@ export type EditorExtensionOptions = {
 
 /**
  * The article schema, shared by the browser editor and the server: paragraphs,
- * headings, lists, block quotes, links, emphasis. Anything a paste brings that
- * is not here is dropped by ProseMirror's parser.
+ * headings, lists, block quotes, links, emphasis, and claim marks. Anything a
+ * paste brings that is not here is dropped by ProseMirror's parser.
  */
 export function editorExtensions(options: EditorExtensionOptions = {}): Extensions {
   return [
@@ -40,5 +41,6 @@ export function editorExtensions(options: EditorExtensionOptions = {}): Extensio
         isAllowedUri: (url) => isAllowedHref(url),
       },
     }),
+    ClaimMark,
   ];
 }

@@ -13,6 +13,9 @@ export type ArticleListItem = {
   updatedAt: Date;
   updatedByName: string;
   claimCount: number;
+  /** Non-archived claims per workflow state, and approved verdicts per rating key. */
+  claimStates: Record<string, number>;
+  verdicts: Record<string, number>;
 };
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -38,6 +41,11 @@ export async function listArticles({ actor, query }: { actor: Actor; query: Arti
   const rows = await db<(ArticleListItem & { total: number })[]>`
     SELECT a.id, a.slug, a.title, a.status, a.language, a."updatedAt", u.name AS "updatedByName",
       (SELECT count(*) FROM "Claim" c WHERE c."articleId" = a.id AND c."archivedAt" IS NULL)::int AS "claimCount",
+      (SELECT coalesce(jsonb_object_agg(state, n), '{}') FROM (
+        SELECT state, count(*)::int AS n FROM "Claim" c WHERE c."articleId" = a.id AND c."archivedAt" IS NULL GROUP BY state) s) AS "claimStates",
+      (SELECT coalesce(jsonb_object_agg("verdictKey", n), '{}') FROM (
+        SELECT "verdictKey", count(*)::int AS n FROM "Claim" c
+        WHERE c."articleId" = a.id AND c."archivedAt" IS NULL AND c.state = 'approved' GROUP BY "verdictKey") v) AS verdicts,
       count(*) OVER ()::int AS total
     FROM "Article" a JOIN "User" u ON u.id = a."updatedById"
     WHERE a."newsroomId" = ${actor.newsroomId} ${search}

@@ -3,6 +3,7 @@ import { authorize } from "../policies";
 import type { Actor } from "./actor";
 import { assertOwnerRemains } from "./assert-owner-remains";
 import { NotFoundError } from "./errors";
+import { notifyMembershipChange } from "./notify-membership-change";
 import { writeAuditEvent } from "./write-audit-event";
 
 export type RemoveMemberOptions = { actor: Actor; membershipId: string };
@@ -15,6 +16,7 @@ export async function removeMember({ actor, membershipId }: RemoveMemberOptions)
     if (!membership) throw new NotFoundError("member");
     if (membership.role === "owner") await assertOwnerRemains(tx, actor.newsroomId);
     await tx.membership.delete({ where: { id: membershipId } });
+    await notifyMembershipChange(tx, { userId: membership.userId, newsroomId: actor.newsroomId });
     await tx.apiToken.updateMany({
       where: { userId: membership.userId, newsroomId: actor.newsroomId, revokedAt: null },
       data: { revokedAt: new Date() },

@@ -1,8 +1,8 @@
 import type { Tx } from "../db/prisma";
-import type { Actor } from "./actor";
 
 export type AuditEventInput = {
-  actor: Pick<Actor, "userId" | "viaApi"> & { newsroomId?: string | null };
+  /** userId null: Factdesk itself (e.g. the collaboration server noticing changed text). */
+  actor: { userId: string | null; viaApi?: boolean; newsroomId?: string | null };
   action: string;
   objectType: string;
   objectId: string;

@@ -4,6 +4,7 @@ import { requireMember } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { can } from "@/lib/policies";
 import { listArticles } from "@/lib/server/list-articles";
+import { listRatings } from "@/lib/server/list-ratings";
 import { articleListQuerySchema, ARTICLE_SORTS } from "@/lib/validation/article";
 
 type Props = {
@@ -16,7 +17,7 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
   const { actor, newsroom } = await requireMember(slug);
   const query = articleListQuerySchema.parse(await searchParams);
   const { t, locale } = await getTranslator();
-  const list = await listArticles({ actor, query });
+  const [list, ratings] = await Promise.all([listArticles({ actor, query }), listRatings({ actor })]);
   const base = `/desk/${newsroom.slug}`;
   const pageHref = (page: number) => `${base}?${new URLSearchParams({ ...(query.query ? { query: query.query } : {}), sort: query.sort, page: String(page) })}`;
   return (
@@ -58,7 +59,7 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
           )}
         </div>
       ) : (
-        <ArticleListTable items={list.items} base={base} locale={locale} />
+        <ArticleListTable items={list.items} base={base} locale={locale} ratings={ratings} />
       )}
       {list.pages > 1 && (
         <nav className="pagination" aria-label="Pagination">

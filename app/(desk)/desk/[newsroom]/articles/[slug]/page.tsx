@@ -1,12 +1,18 @@
-import type { JSONContent } from "@tiptap/core";
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { DocumentView } from "@/components/editor/document-view";
+import { ArticleWorkspace } from "@/components/claims/article-workspace";
+import { ArticleMeta } from "@/components/desk/article-meta";
 import { requireMember } from "@/lib/auth/session";
+import { collabUrl } from "@/lib/collab/collab-url";
+import { articleDocumentName } from "@/lib/collab/document-name";
+import { signCollabToken } from "@/lib/collab/token";
 import { getTranslator } from "@/lib/i18n/server";
 import { NotFoundError } from "@/lib/server/errors";
 import { getArticle } from "@/lib/server/get-article";
+import { listClaims } from "@/lib/server/list-claims";
+import { listDismissedSuggestions } from "@/lib/server/list-dismissed-suggestions";
 
 type Props = { params: Promise<{ newsroom: string; slug: string }> };
 
@@ -14,67 +20,45 @@ export const metadata: Metadata = { title: "Article" };
 
 export default async function ArticlePage({ params }: Props) {
   const { newsroom: newsroomSlug, slug } = await params;
-  const { actor, newsroom } = await requireMember(newsroomSlug);
+  const { actor, newsroom, user } = await requireMember(newsroomSlug);
   const article = await getArticle({ actor, slug }).catch((error) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
-  const { t, locale } = await getTranslator();
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: "long" });
+  const [{ t, locale }, claims, dismissed] = await Promise.all([
+    getTranslator(),
+    listClaims({ actor, articleId: article.id }),
+    listDismissedSuggestions({ actor, articleId: article.id }),
+  ]);
+  const document = articleDocumentName(article.id);
+  const collab = {
+    url: collabUrl(await headers()),
+    document,
+    token: await signCollabToken({ userId: user.id, newsroomId: newsroom.id, document }),
+  };
   return (
-    <main className="page" id="main">
+    <main className="page page-wide" id="main">
       <p className="small">
         <Link href={`/desk/${newsroom.slug}`}>← {t("article.back")}</Link>
       </p>
       <div className="page-header">
         <div>
-          <h1 data-testid="article-title">{article.title}</h1>
-          <p>
-            <span className={`badge badge-${article.status}`}>{t(`status.${article.status}`)}</span>{" "}
-            {t("article.createdBy", { name: article.createdBy.name, date: date.format(article.createdAt) })}
-          </p>
+          <h1 data-testid="article-title" lang={article.language}>
+            {article.title}
+          </h1>
+          <ArticleMeta article={article} locale={locale} />
         </div>
       </div>
-      <div className="layout-2col">
-        <article className="card" lang={article.language} data-testid="article-body">
-          <DocumentView doc={article.contentJson as JSONContent} />
-        </article>
-        <aside className="card stack">
-          <p className="notice">{t("article.readOnly")}</p>
-          <dl className="meta-list">
-            <dt>{t("article.language")}</dt>
-            <dd>{article.language.toUpperCase()}</dd>
-            {article.sourcePublisher && (
-              <>
-                <dt>{t("article.sourcePublisher")}</dt>
-                <dd>{article.sourcePublisher}</dd>
-              </>
-            )}
-            {article.sourceAuthor && (
-              <>
-                <dt>{t("article.sourceAuthor")}</dt>
-                <dd>{article.sourceAuthor}</dd>
-              </>
-            )}
-            {article.sourcePublishedAt && (
-              <>
-                <dt>{t("article.sourcePublishedAt")}</dt>
-                <dd>{date.format(article.sourcePublishedAt)}</dd>
-              </>
-            )}
-            {article.sourceUrl && (
-              <>
-                <dt>{t("article.source")}</dt>
-                <dd>
-                  <a href={article.sourceUrl} rel="noopener nofollow ugc">
-                    {new URL(article.sourceUrl).hostname}
-                  </a>
-                </dd>
-              </>
-            )}
-          </dl>
-        </aside>
-      </div>
+      <ArticleWorkspace
+        newsroomSlug={newsroom.slug}
+        articleId={article.id}
+        article={{ language: article.language, published: article.sourcePublishedAt?.toISOString().slice(0, 10) ?? null }}
+        dismissed={dismissed}
+        user={{ id: user.id, name: user.name }}
+        role={actor.role}
+        collab={collab}
+        initial={claims}
+      />
     </main>
   );
 }

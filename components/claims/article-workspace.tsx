@@ -1,0 +1,238 @@
+"use client";
+
+import type { Editor } from "@tiptap/react";
+import { TextSelection } from "@tiptap/pm/state";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { createClaimAction, getClaimAction } from "@/app/(desk)/desk/[newsroom]/articles/[slug]/claim-actions";
+import { claimDecorationsKey, type ClaimLooks } from "@/components/editor/claim-decorations";
+import { CLAIM_TYPE_ICONS, verdictIcon, type ClaimTypeKey } from "@/components/editor/claim-types";
+import { CollaborativeEditor } from "@/components/editor/collaborative-editor";
+import { ConnectionStatus } from "@/components/editor/connection-status";
+import { useCollaboration } from "@/components/editor/use-collaboration";
+import { useI18n } from "@/components/ui/i18n-provider";
+import { useToast } from "@/components/ui/toast";
+import type { ActionResult } from "@/lib/actions/safe-action";
+import { claimAnchors, removeClaimMark, type ClaimAnchor } from "@/lib/editor/claim-anchors";
+import { CLAIM_MARK } from "@/lib/editor/claim-mark";
+import { can, type Role } from "@/lib/policies";
+import type { ArticleClaims, ClaimWithDetails } from "@/lib/server/list-claims";
+import { ClaimPanel } from "./claim-panel";
+import { ClaimSuggestions } from "./claim-suggestions";
+import { ClaimWorkspaceContext, type ClaimWorkspace } from "./claim-context";
+
+type Props = {
+  newsroomSlug: string;
+  articleId: string;
+  article: { language: string; published: string | null };
+  /** "type|text" of the suggestions dismissed for this article. */
+  dismissed: string[];
+  user: { id: string; name: string };
+  role: Role;
+  collab: { url: string; document: string; token: string };
+  initial: ArticleClaims;
+};
+
+/** A stable colour per person for carets. */
+function colorOf(id: string): string {
+  let hash = 0;
+  for (const char of id) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return `hsl(${hash % 360} 70% 45%)`;
+}
+
+/**
+ * The article's desk: the live text (Yjs via Hocuspocus) beside the claim
+ * panel (PostgreSQL via server actions). A change to a claim anywhere arrives
+ * as a stateless "claim-changed" message; the claim is then read again.
+ */
+export function ArticleWorkspace({ newsroomSlug, articleId, article, dismissed: initiallyDismissed, user, role, collab, initial }: Props) {
+  const { t, locale } = useI18n();
+  const toast = useToast();
+  const live = useCollaboration(articleId, collab);
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const [claims, setClaims] = useState<ClaimWithDetails[]>(initial.claims);
+  const [anchors, setAnchors] = useState<ClaimAnchor[]>([]);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [dismissed, setDismissed] = useState(() => new Set(initiallyDismissed));
+  const readOnly = !can({ newsroomId: "", role }, "article.edit") || live?.state === "refused";
+
+  const upsert = useCallback((claim: ClaimWithDetails) => {
+    setClaims((list) => (list.some((c) => c.id === claim.id) ? list.map((c) => (c.id === claim.id ? claim : c)) : [...list, claim]));
+  }, []);
+
+  const refreshClaim = useCallback(
+    async (claimId: string) => {
+      const result = await getClaimAction(newsroomSlug, claimId);
+      if (result.ok) upsert(result.data);
+    },
+    [newsroomSlug, upsert],
+  );
+
+  // Anchors follow the text (debounced: the panel does not need every keystroke).
+  useEffect(() => {
+    if (!editor) return;
+    let timer: ReturnType<typeof setTimeout>;
+    const read = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => setAnchors(claimAnchors(editor.state.doc)), 150);
+    };
+    read();
+    editor.on("update", read);
+    return () => {
+      clearTimeout(timer);
+      editor.off("update", read);
+    };
+  }, [editor]);
+
+  // Highlights: colour and icon by verdict once rated, by type before.
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    const looks: ClaimLooks = {};
+    for (const claim of claims) {
+      const rating = initial.ratings.find((r) => r.key === claim.verdictKey);
+      const typeLabel = t(`claimType.${claim.type as ClaimTypeKey}`);
+      const verdictLabel = rating ? (locale === "fr" ? rating.labelFr : rating.labelEn) : t("claims.noVerdict");
+      looks[claim.id] = {
+        verdictKey: rating?.key ?? null,
+        color: rating?.color ?? null,
+        icon: rating ? verdictIcon(rating.ratingValue) : CLAIM_TYPE_ICONS[claim.type as ClaimTypeKey],
+        label: `${t("claims.claim")} ${typeLabel}, ${verdictLabel}`,
+      };
+    }
+    editor.view.dispatch(editor.state.tr.setMeta(claimDecorationsKey, looks));
+  }, [editor, claims, initial.ratings, locale, t]);
+
+  useEffect(() => {
+    if (!live) return;
+    const onStateless = ({ payload }: { payload: string }) => {
+      try {
+        const message = JSON.parse(payload) as { type?: string; claimId?: string };
+        if (message.type === "claim-changed" && message.claimId) void refreshClaim(message.claimId);
+      } catch {
+        // Not ours: ignore.
+      }
+    };
+    live.provider.on("stateless", onStateless);
+    return () => void live.provider.off("stateless", onStateless);
+  }, [live, refreshClaim]);
+
+  const run = useCallback<ClaimWorkspace["run"]>(
+    async <T,>(claimId: string | null, action: () => Promise<ActionResult<T>>, success?: string) => {
+      const result = await action().catch(() => ({ ok: false as const, status: 500, error: t("common.error") }));
+      if (result.ok) {
+        if (success) toast(success);
+        const data = result.data as unknown;
+        if (data && typeof data === "object" && "sources" in data) upsert(data as ClaimWithDetails);
+        else if (claimId) await refreshClaim(claimId);
+      } else {
+        toast(result.status === 409 ? t("claims.conflict") : result.error, "error");
+        if (result.status === 409 && claimId) await refreshClaim(claimId);
+      }
+      return result;
+    },
+    [refreshClaim, t, toast, upsert],
+  );
+
+  /**
+   * Marks a range (the selection by default) as a claim: the mark goes into the
+   * live text at once, the row is created on the server, and the mark is taken
+   * back if the server refuses. Resolves to whether the claim exists.
+   */
+  const markClaim = useCallback(
+    async (type: ClaimTypeKey, options: { range?: { from: number; to: number }; normalized?: Record<string, unknown>; existing?: ClaimWithDetails; open?: boolean } = {}) => {
+      if (!editor) return false;
+      const { from, to } = options.range ?? editor.state.selection;
+      if (from === to) return false;
+      const id = options.existing?.id ?? crypto.randomUUID();
+      const quotedText = editor.state.doc.textBetween(from, to, " ");
+      editor.chain().setTextSelection({ from, to }).setMark(CLAIM_MARK, { id, type }).setTextSelection(to).run();
+      if (options.existing) return true;
+      const result = await createClaimAction(newsroomSlug, { id, articleId, type, quotedText, normalized: options.normalized });
+      if (result.ok) {
+        await refreshClaim(id);
+        if (options.open !== false) setSelectedId(id);
+        toast(t("claims.created"));
+        return true;
+      }
+      editor.view.dispatch(removeClaimMark(editor.state.tr, id));
+      toast(result.fields ? Object.values(result.fields)[0] : result.error, "error");
+      return false;
+    },
+    [articleId, editor, newsroomSlug, refreshClaim, t, toast],
+  );
+
+  const focusText = useCallback(
+    (claimId: string) => {
+      if (!editor) return;
+      const anchor = claimAnchors(editor.state.doc).find((a) => a.claimId === claimId);
+      if (anchor) editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, anchor.from, anchor.to)).scrollIntoView());
+      editor.view.focus();
+    },
+    [editor],
+  );
+
+  // Stable callbacks for the editor's keyboard extension, which is created once.
+  const markRef = useRef(markClaim);
+  useEffect(() => {
+    markRef.current = markClaim;
+  }, [markClaim]);
+  const onMarkClaim = useCallback((type: ClaimTypeKey) => void markRef.current(type), []);
+  const onOpenClaim = useCallback((claimId: string) => setSelectedId(claimId), []);
+  const onReady = useCallback((ready: Editor) => setEditor(ready), []);
+
+  const workspace = useMemo<ClaimWorkspace>(
+    () => ({
+      newsroomSlug,
+      articleId,
+      userId: user.id,
+      role,
+      ratings: initial.ratings,
+      members: initial.members,
+      run,
+      refreshClaim,
+      anchorText: (claimId) => anchors.find((a) => a.claimId === claimId)?.text ?? null,
+      reattach: (claim) => {
+        if (editor?.state.selection.empty) toast(t("claims.selectToReattach"), "error");
+        else void markClaim(claim.type as ClaimTypeKey, { existing: claim });
+      },
+      focusText,
+    }),
+    [newsroomSlug, articleId, user.id, role, initial.ratings, initial.members, run, refreshClaim, anchors, editor, markClaim, focusText, toast, t],
+  );
+
+  return (
+    <ClaimWorkspaceContext.Provider value={workspace}>
+      <div className="workspace">
+        <div className="workspace-text card">
+          <div className="workspace-bar">
+            {live ? <ConnectionStatus state={live.state} reason={live.closeReason} /> : null}
+          </div>
+          {live ? (
+            <CollaborativeEditor
+              live={live}
+              user={{ name: user.name, color: colorOf(user.id) }}
+              readOnly={readOnly}
+              onReady={onReady}
+              onMarkClaim={onMarkClaim}
+              onOpenClaim={onOpenClaim}
+            />
+          ) : (
+            <p className="muted">{t("editor.loading")}</p>
+          )}
+        </div>
+        <aside className="workspace-panel card">
+          {editor && !readOnly && !selectedId && (
+            <ClaimSuggestions
+              editor={editor}
+              language={article.language}
+              published={article.published}
+              dismissed={dismissed}
+              onDismissed={(key) => setDismissed((set) => new Set(set).add(key))}
+              onAccept={(s) => markClaim(s.type, { range: s, normalized: s.normalized, open: false })}
+            />
+          )}
+          <ClaimPanel claims={claims} anchors={anchors} selectedId={selectedId} onSelect={setSelectedId} />
+        </aside>
+      </div>
+    </ClaimWorkspaceContext.Provider>
+  );
+}

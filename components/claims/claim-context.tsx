@@ -1,0 +1,30 @@
+"use client";
+
+import { createContext, useContext } from "react";
+import type { ActionResult } from "@/lib/actions/safe-action";
+import type { Role } from "@/lib/policies";
+import type { ArticleClaims, ClaimWithDetails } from "@/lib/server/list-claims";
+
+/** What every claim component needs: who acts, the newsroom's scale and members, and how to act. */
+export type ClaimWorkspace = {
+  newsroomSlug: string;
+  articleId: string;
+  userId: string;
+  role: Role;
+  ratings: ArticleClaims["ratings"];
+  members: ArticleClaims["members"];
+  /** Runs a claim action; toasts its outcome; on a conflict re-reads the claim. Resolves to the result. */
+  run: <T>(claimId: string | null, action: () => Promise<ActionResult<T>>, success?: string) => Promise<ActionResult<T>>;
+  refreshClaim: (claimId: string) => Promise<void>;
+  anchorText: (claimId: string) => string | null;
+  reattach: (claim: ClaimWithDetails) => void;
+  focusText: (claimId: string) => void;
+};
+
+export const ClaimWorkspaceContext = createContext<ClaimWorkspace | null>(null);
+
+export function useClaimWorkspace(): ClaimWorkspace {
+  const value = useContext(ClaimWorkspaceContext);
+  if (!value) throw new Error("useClaimWorkspace outside ClaimWorkspaceContext");
+  return value;
+}

@@ -1,0 +1,122 @@
+"use client";
+
+import type { Editor } from "@tiptap/react";
+import { useState } from "react";
+import { dismissSuggestionAction } from "@/app/(desk)/desk/[newsroom]/articles/[slug]/claim-actions";
+import { CLAIM_TYPE_ICONS } from "@/components/editor/claim-types";
+import { suggestionDecorationsKey } from "@/components/editor/suggestion-decorations";
+import { useI18n } from "@/components/ui/i18n-provider";
+import { detectClaims, type ClaimType } from "@/lib/claims/detect-claims";
+import { claimAnchors } from "@/lib/editor/claim-anchors";
+import { textPositions } from "@/lib/editor/text-positions";
+import { useClaimWorkspace } from "./claim-context";
+
+export type Suggestion = { key: string; type: ClaimType; text: string; from: number; to: number; normalized: Record<string, unknown> };
+
+type Props = {
+  editor: Editor;
+  language: string;
+  published: string | null;
+  dismissed: Set<string>;
+  onDismissed: (key: string) => void;
+  onAccept: (suggestion: Suggestion) => Promise<boolean>;
+};
+
+const TYPES: ClaimType[] = ["date", "quote", "legal_basis", "number"];
+
+function formatValue(normalized: Record<string, unknown>): string {
+  return Object.entries(normalized)
+    .map(([key, value]) => `${key}: ${String(value)}`)
+    .join(", ");
+}
+
+/**
+ * "Suggest claims": runs the detector on the live text (in the browser),
+ * leaves out what is already claimed or was dismissed, highlights the rest
+ * softly; each is accepted (becomes a claim) or dismissed (remembered).
+ */
+export function ClaimSuggestions({ editor, language, published, dismissed, onDismissed, onAccept }: Props) {
+  const { t } = useI18n();
+  const w = useClaimWorkspace();
+  const [suggestions, setSuggestions] = useState<Suggestion[] | null>(null);
+
+  const show = (list: Suggestion[] | null) => {
+    setSuggestions(list);
+    editor.view.dispatch(editor.state.tr.setMeta(suggestionDecorationsKey, list ?? []));
+  };
+
+  function suggest() {
+    const { text, toPos } = textPositions(editor.state.doc);
+    const claimed = claimAnchors(editor.state.doc);
+    const found = detectClaims(text, { lang: language === "en" ? "en" : language === "fr" ? "fr" : undefined, published: published ?? undefined })
+      .map((c) => ({ key: `${c.type}|${c.text}|${c.start}`, type: c.type, text: c.text, from: toPos(c.start), to: toPos(c.end), normalized: c.normalized }))
+      .filter((s) => !dismissed.has(`${s.type}|${s.text}`) && !claimed.some((a) => a.from < s.to && s.from < a.to));
+    show(found);
+  }
+
+  async function accept(list: Suggestion[]) {
+    const accepted = new Set<string>();
+    for (const suggestion of list) if (await onAccept(suggestion)) accepted.add(suggestion.key);
+    show((suggestions ?? []).filter((s) => !accepted.has(s.key)));
+  }
+
+  async function dismiss(suggestion: Suggestion) {
+    const result = await w.run(null, () => dismissSuggestionAction(w.newsroomSlug, { articleId: w.articleId, type: suggestion.type, text: suggestion.text }));
+    if (!result.ok) return;
+    onDismissed(`${suggestion.type}|${suggestion.text}`);
+    show((suggestions ?? []).filter((s) => !(s.type === suggestion.type && s.text === suggestion.text)));
+  }
+
+  if (!suggestions) {
+    return (
+      <button type="button" className="button button-small" onClick={suggest} data-testid="suggest-claims">
+        ✨ {t("suggestions.run")}
+      </button>
+    );
+  }
+  return (
+    <section className="suggestions" aria-labelledby="suggestions-heading" data-testid="suggestions">
+      <div className="toolbar">
+        <h3 id="suggestions-heading" className="small">
+          {t("suggestions.title", { count: suggestions.length })}
+        </h3>
+        <button type="button" className="button button-small" onClick={() => show(null)}>
+          {t("common.close")}
+        </button>
+      </div>
+      {suggestions.length === 0 && <p className="muted small">{t("suggestions.none")}</p>}
+      {TYPES.map((type) => {
+        const ofType = suggestions.filter((s) => s.type === type);
+        if (ofType.length === 0) return null;
+        return (
+          <div key={type} className="suggestion-group">
+            <div className="toolbar">
+              <strong className="small">
+                {CLAIM_TYPE_ICONS[type]} {t(`claimType.${type}`)} ({ofType.length})
+              </strong>
+              <button type="button" className="button button-small" onClick={() => accept(ofType)} data-testid={`accept-all-${type}`}>
+                {t("suggestions.acceptAll")}
+              </button>
+            </div>
+            <ul className="suggestion-list">
+              {ofType.map((s) => (
+                <li key={s.key} className="suggestion" data-testid="suggestion">
+                  <span className="suggestion-text">{s.text}</span>
+                  {Object.keys(s.normalized).length > 0 && <span className="muted small">{formatValue(s.normalized)}</span>}
+                  <span className="suggestion-actions">
+                    <button type="button" className="button button-small" onClick={() => accept([s])} aria-label={`${t("suggestions.accept")}: ${s.text}`}>
+                      ✓ {t("suggestions.accept")}
+                    </button>
+                    <button type="button" className="button button-small" onClick={() => dismiss(s)} aria-label={`${t("suggestions.dismiss")}: ${s.text}`}>
+                      ✗ {t("suggestions.dismiss")}
+                    </button>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+    </section>
+  );
+}

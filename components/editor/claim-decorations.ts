@@ -1,0 +1,75 @@
+import { Extension } from "@tiptap/core";
+import type { Node as PMNode } from "@tiptap/pm/model";
+import { Plugin, PluginKey } from "@tiptap/pm/state";
+import { AddMarkStep, RemoveMarkStep } from "@tiptap/pm/transform";
+import { ySyncPluginKey } from "@tiptap/y-tiptap";
+import { Decoration, DecorationSet } from "@tiptap/pm/view";
+import { claimAnchors } from "@/lib/editor/claim-anchors";
+
+/** What the text shows of a claim: set by the workspace from PostgreSQL data. */
+export type ClaimLook = { verdictKey: string | null; color: string | null; icon: string; label: string };
+export type ClaimLooks = Record<string, ClaimLook>;
+
+export const claimDecorationsKey = new PluginKey<{ looks: ClaimLooks; decorations: DecorationSet }>("claimDecorations");
+
+function badge(look: ClaimLook): HTMLElement {
+  const element = document.createElement("span");
+  element.className = "claim-badge";
+  element.setAttribute("aria-hidden", "true");
+  element.textContent = look.icon;
+  if (look.color) element.style.setProperty("--claim-color", look.color);
+  return element;
+}
+
+function hiddenLabel(text: string): HTMLElement {
+  const element = document.createElement("span");
+  element.className = "visually-hidden";
+  element.textContent = text;
+  return element;
+}
+
+function build(doc: PMNode, looks: ClaimLooks): DecorationSet {
+  const decorations: Decoration[] = [];
+  for (const anchor of claimAnchors(doc)) {
+    const look = looks[anchor.claimId];
+    if (!look) continue;
+    decorations.push(
+      Decoration.inline(anchor.from, anchor.to, {
+        class: look.verdictKey ? `claim-rated claim-verdict-${look.verdictKey}` : `claim-unrated claim-type-${anchor.type}`,
+        style: look.color ? `--claim-color: ${look.color}` : "",
+      }),
+      // An icon (never colour alone) and, for screen readers, what the highlight is.
+      Decoration.widget(anchor.from, () => badge(look), { side: -1, key: `b-${anchor.claimId}-${look.icon}-${look.color}`, ignoreSelection: true }),
+      Decoration.widget(anchor.from, () => hiddenLabel(`${look.label}: `), { side: -1, key: `l-${anchor.claimId}-${look.label}` }),
+    );
+  }
+  return DecorationSet.create(doc, decorations);
+}
+
+/**
+ * Colours claim highlights by type until rated and by verdict after, with an
+ * icon and a screen-reader label. Decorations are rebuilt only when the text
+ * or the claims change.
+ */
+export const ClaimDecorations = Extension.create({
+  name: "claimDecorations",
+  addProseMirrorPlugins() {
+    return [
+      new Plugin({
+        key: claimDecorationsKey,
+        state: {
+          init: (_config, state) => ({ looks: {}, decorations: DecorationSet.create(state.doc, []) }),
+          apply: (tr, value) => {
+            const looks = (tr.getMeta(claimDecorationsKey) as ClaimLooks | undefined) ?? value.looks;
+            if (!tr.docChanged && looks === value.looks) return value;
+            // Local typing only moves highlights: map them (cheap). Mark changes,
+            // remote (Yjs) changes and new claim data rebuild them from the marks.
+            const local = looks === value.looks && !tr.getMeta(ySyncPluginKey) && tr.steps.every((step) => !(step instanceof AddMarkStep || step instanceof RemoveMarkStep));
+            return { looks, decorations: local ? value.decorations.map(tr.mapping, tr.doc) : build(tr.doc, looks) };
+          },
+        },
+        props: { decorations: (state) => claimDecorationsKey.getState(state)?.decorations },
+      }),
+    ];
+  },
+});

@@ -1,0 +1,91 @@
+"use client";
+
+import Collaboration from "@tiptap/extension-collaboration";
+import CollaborationCaret from "@tiptap/extension-collaboration-caret";
+import { EditorContent, useEditor, type Editor } from "@tiptap/react";
+import { BubbleMenu } from "@tiptap/react/menus";
+import { useEffect, useMemo } from "react";
+import { useI18n } from "@/components/ui/i18n-provider";
+import { editorExtensions } from "@/lib/editor/extensions";
+import type { ClaimTypeKey } from "./claim-types";
+import { CLAIM_TYPE_KEYS } from "./claim-types";
+import { ClaimDecorations } from "./claim-decorations";
+import { ClaimKeyboard } from "./claim-keyboard";
+import { EditorToolbar } from "./editor-toolbar";
+import { SuggestionDecorations } from "./suggestion-decorations";
+import type { Collaboration as Live } from "./use-collaboration";
+
+type Props = {
+  live: Live;
+  user: { name: string; color: string };
+  readOnly: boolean;
+  onReady: (editor: Editor) => void;
+  onMarkClaim: (type: ClaimTypeKey) => void;
+  onOpenClaim: (claimId: string) => void;
+};
+
+/**
+ * The live article text: Tiptap on the shared Yjs document, with everyone's
+ * carets, claim highlights and the claim bubble menu. React does not re-render
+ * it per transaction; toolbar and panel subscribe to what they show.
+ */
+export function CollaborativeEditor({ live, user, readOnly, onReady, onMarkClaim, onOpenClaim }: Props) {
+  const { t } = useI18n();
+  const extensions = useMemo(
+    () => [
+      ...editorExtensions({ collaborative: true }),
+      Collaboration.configure({ document: live.doc }),
+      CollaborationCaret.configure({ provider: live.provider, user }),
+      ClaimDecorations,
+      SuggestionDecorations,
+      ClaimKeyboard.configure({ onMarkClaim, onOpenClaim }),
+    ],
+    // The callbacks are read through refs by ClaimKeyboard; the document decides the editor.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [live.doc, live.provider],
+  );
+  const editor = useEditor(
+    {
+      extensions,
+      editable: !readOnly,
+      immediatelyRender: false,
+      shouldRerenderOnTransaction: false,
+      editorProps: {
+        attributes: {
+          class: "article-text live-editor",
+          "aria-label": t("editor.label"),
+          "aria-readonly": readOnly ? "true" : "false",
+          "data-testid": "live-editor",
+        },
+      },
+    },
+    [extensions],
+  );
+
+  useEffect(() => {
+    if (editor) onReady(editor);
+  }, [editor, onReady]);
+
+  useEffect(() => {
+    editor?.setEditable(!readOnly);
+  }, [editor, readOnly]);
+
+  if (!editor) return <p className="muted">{t("editor.loading")}</p>;
+  return (
+    <>
+      {!readOnly && <EditorToolbar editor={editor} />}
+      {readOnly && <p className="notice small">{t("editor.readOnly")}</p>}
+      {!readOnly && (
+        <BubbleMenu editor={editor} shouldShow={({ state }) => !state.selection.empty} className="bubble-menu" data-testid="claim-bubble">
+          <span className="bubble-label">{t("claims.markAs")}</span>
+          {CLAIM_TYPE_KEYS.map((type, index) => (
+            <button key={type} type="button" className="button button-small" onClick={() => onMarkClaim(type)} title={`${t(`claimType.${type}`)} (Ctrl+Alt+${index + 1})`}>
+              {t(`claimType.${type}`)}
+            </button>
+          ))}
+        </BubbleMenu>
+      )}
+      <EditorContent editor={editor} />
+    </>
+  );
+}

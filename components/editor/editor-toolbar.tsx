@@ -1,0 +1,65 @@
+"use client";
+
+import type { Editor } from "@tiptap/react";
+import { useEditorState } from "@tiptap/react";
+import { useI18n } from "@/components/ui/i18n-provider";
+import type { MessageKey } from "@/lib/i18n/en";
+
+type Tool = { key: MessageKey; icon: string; shortcut: string; active: (e: Editor) => boolean; run: (e: Editor) => void };
+
+const TOOLS: Tool[] = [
+  { key: "editor.bold", icon: "B", shortcut: "Mod+B", active: (e) => e.isActive("bold"), run: (e) => e.chain().focus().toggleBold().run() },
+  { key: "editor.italic", icon: "I", shortcut: "Mod+I", active: (e) => e.isActive("italic"), run: (e) => e.chain().focus().toggleItalic().run() },
+  { key: "editor.heading", icon: "H2", shortcut: "Mod+Alt+2", active: (e) => e.isActive("heading", { level: 2 }), run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run() },
+  { key: "editor.bulletList", icon: "•", shortcut: "Mod+Shift+8", active: (e) => e.isActive("bulletList"), run: (e) => e.chain().focus().toggleBulletList().run() },
+  { key: "editor.orderedList", icon: "1.", shortcut: "Mod+Shift+7", active: (e) => e.isActive("orderedList"), run: (e) => e.chain().focus().toggleOrderedList().run() },
+  { key: "editor.quote", icon: "❝", shortcut: "Mod+Shift+B", active: (e) => e.isActive("blockquote"), run: (e) => e.chain().focus().toggleBlockquote().run() },
+];
+
+/** Formatting and undo/redo (Yjs's undo manager: only one's own changes). */
+export function EditorToolbar({ editor }: { editor: Editor }) {
+  const { t } = useI18n();
+  const state = useEditorState({
+    editor,
+    selector: ({ editor: e }) => ({
+      active: TOOLS.map((tool) => tool.active(e)),
+      canUndo: e.can().undo(),
+      canRedo: e.can().redo(),
+      isLink: e.isActive("link"),
+    }),
+  });
+  const setLink = () => {
+    const href = window.prompt(t("editor.linkPrompt"), editor.getAttributes("link").href ?? "https://");
+    if (href === null) return;
+    if (href === "") editor.chain().focus().unsetLink().run();
+    else editor.chain().focus().setLink({ href }).run();
+  };
+  return (
+    <div className="editor-toolbar" role="toolbar" aria-label={t("editor.toolbar")}>
+      {TOOLS.map((tool, index) => (
+        <button
+          key={tool.key}
+          type="button"
+          className="tool"
+          aria-pressed={state.active[index]}
+          aria-label={t(tool.key)}
+          aria-keyshortcuts={tool.shortcut.replace("Mod", "Control")}
+          title={`${t(tool.key)} (${tool.shortcut})`}
+          onClick={() => tool.run(editor)}
+        >
+          {tool.icon}
+        </button>
+      ))}
+      <button type="button" className="tool" aria-pressed={state.isLink} aria-label={t("editor.link")} title={t("editor.link")} onClick={setLink}>
+        🔗
+      </button>
+      <span className="tool-separator" />
+      <button type="button" className="tool" disabled={!state.canUndo} aria-label={t("editor.undo")} title={`${t("editor.undo")} (Mod+Z)`} onClick={() => editor.chain().focus().undo().run()}>
+        ↶
+      </button>
+      <button type="button" className="tool" disabled={!state.canRedo} aria-label={t("editor.redo")} title={`${t("editor.redo")} (Mod+Shift+Z)`} onClick={() => editor.chain().focus().redo().run()}>
+        ↷
+      </button>
+    </div>
+  );
+}

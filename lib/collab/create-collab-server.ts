@@ -1,0 +1,85 @@
+import type { IncomingMessage } from "node:http";
+import type { Duplex } from "node:stream";
+import { Redis } from "@hocuspocus/extension-redis";
+import { Server, type Extension, type Hocuspocus } from "@hocuspocus/server";
+import { prosemirrorJSONToYDoc } from "@tiptap/y-tiptap";
+import type { Sql } from "postgres";
+import { articleSchema } from "../editor/document";
+import { getArticleContent } from "../server/get-article-content";
+import { CollabAuthentication } from "./authentication";
+import { listenDatabaseEvents } from "./database-events";
+import { DerivedContent, FIELD } from "./derived-content";
+import { articleIdOf } from "./document-name";
+import { DocumentLimits, MAX_MESSAGE_BYTES, type DocumentLimitsOptions } from "./limits";
+import { PostgresPersistence } from "./postgres-persistence";
+
+export const COLLAB_PATH = "/collab";
+
+export type CollabServerOptions = {
+  sql: Sql;
+  /** redis://host:port — instances sharing it serve the same documents to everyone. */
+  redisUrl?: string;
+  name?: string;
+  limits?: DocumentLimitsOptions;
+  /** Hocuspocus's onStoreDocument debounce (compaction and derived text while typing). */
+  storeDebounceMs?: number;
+  derivedDebounceMs?: number;
+};
+
+export type CollabServer = {
+  hocuspocus: Hocuspocus;
+  persistence: PostgresPersistence;
+  handleUpgrade: (request: IncomingMessage, socket: Duplex, head: Buffer) => void;
+  destroy: () => Promise<void>;
+};
+
+async function initialContent(documentName: string) {
+  const articleId = articleIdOf(documentName);
+  const json = articleId ? await getArticleContent({ articleId }) : null;
+  return json ? prosemirrorJSONToYDoc(articleSchema(), json, FIELD) : null;
+}
+
+function redisExtension(url: string, name: string): Extension {
+  const { hostname, port } = new URL(url);
+  return new Redis({ host: hostname, port: Number(port) || 6379, identifier: name, prefix: "factdesk" });
+}
+
+/**
+ * The collaboration server: Hocuspocus 4 with one extension per concern
+ * (authentication, limits, PostgreSQL persistence, derived content, optional
+ * Redis for several instances). It does not listen itself: the app's HTTP
+ * server hands it the WebSocket upgrades of COLLAB_PATH.
+ */
+export async function createCollabServer(options: CollabServerOptions): Promise<CollabServer> {
+  const name = options.name ?? `factdesk-${process.pid}`;
+  const persistence = new PostgresPersistence({ sql: options.sql, initialContent });
+  const extensions: Extension[] = [
+    new CollabAuthentication(),
+    new DocumentLimits(options.limits),
+    persistence,
+    new DerivedContent(options.derivedDebounceMs),
+  ];
+  if (options.redisUrl) extensions.push(redisExtension(options.redisUrl, name));
+  const server = new Server({
+    name,
+    quiet: true,
+    stopOnSignals: false,
+    debounce: options.storeDebounceMs ?? 5000,
+    maxDebounce: 30_000,
+    unloadImmediately: true,
+    extensions,
+    websocketOptions: { maxPayload: 2 * MAX_MESSAGE_BYTES },
+  });
+  const stopListening = await listenDatabaseEvents(options.sql, server.hocuspocus);
+  return {
+    hocuspocus: server.hocuspocus,
+    persistence,
+    // Hocuspocus's own upgrade handler runs on its (never listening) HTTP server.
+    handleUpgrade: (request, socket, head) => void server.httpServer.emit("upgrade", request, socket, head),
+    destroy: async () => {
+      await stopListening();
+      await server.destroy();
+      await persistence.flush();
+    },
+  };
+}

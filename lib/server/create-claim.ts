@@ -1,0 +1,64 @@
+import { Prisma } from "../db/generated/client";
+import { db } from "../db/prisma";
+import { authorize } from "../policies";
+import { fieldErrors } from "../validation/common";
+import { normalizedSchemaFor, type CreateClaimInput } from "../validation/claim";
+import type { Actor } from "./actor";
+import { ConflictError, NotFoundError, ValidationError } from "./errors";
+import { notifyClaimChange } from "./notify-claim-change";
+import { writeAuditEvent } from "./write-audit-event";
+
+/** Validates a normalized value for its claim type; errors are named "normalized.<field>". */
+export function parseNormalized(type: CreateClaimInput["type"], normalized: unknown): Record<string, unknown> {
+  const parsed = normalizedSchemaFor(type).safeParse(normalized ?? {});
+  if (!parsed.success) {
+    throw new ValidationError(Object.fromEntries(Object.entries(fieldErrors(parsed.error)).map(([k, v]) => [`normalized.${k}`, v])));
+  }
+  return parsed.data;
+}
+
+/**
+ * Creates a claim with the id the editor gave its mark. A retry with the same
+ * id on the same article returns the claim; the same id elsewhere is a conflict.
+ */
+export async function createClaim({ actor, input }: { actor: Actor; input: CreateClaimInput }) {
+  authorize(actor, "claim.edit");
+  const normalized = parseNormalized(input.type, input.normalized);
+  const article = await db().article.findFirst({ where: { id: input.articleId, newsroomId: actor.newsroomId }, select: { id: true } });
+  if (!article) throw new NotFoundError("article");
+  const existing = await db().claim.findUnique({ where: { id: input.id } });
+  if (existing) {
+    if (existing.articleId === input.articleId && existing.newsroomId === actor.newsroomId) return existing;
+    throw new ConflictError("This claim id is already used.");
+  }
+  try {
+    return await db().$transaction(async (tx) => {
+      const claim = await tx.claim.create({
+        data: {
+          id: input.id,
+          newsroomId: actor.newsroomId,
+          articleId: input.articleId,
+          type: input.type,
+          quotedText: input.quotedText,
+          normalized: normalized as Prisma.InputJsonValue,
+          createdById: actor.userId,
+        },
+      });
+      await writeAuditEvent(tx, {
+        actor,
+        action: "claim.create",
+        objectType: "claim",
+        objectId: claim.id,
+        after: { type: claim.type, quotedText: claim.quotedText, normalized },
+      });
+      await notifyClaimChange(tx, { articleId: claim.articleId, claimId: claim.id });
+      return claim;
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      const raced = await db().claim.findUnique({ where: { id: input.id } });
+      if (raced?.articleId === input.articleId) return raced;
+    }
+    throw error;
+  }
+}

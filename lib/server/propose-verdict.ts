@@ -1,0 +1,32 @@
+import { db } from "../db/prisma";
+import { authorize } from "../policies";
+import type { ProposeVerdictInput } from "../validation/claim";
+import type { Actor } from "./actor";
+import { changeClaim, findClaim } from "./claim-store";
+import { ValidationError } from "./errors";
+
+/** Proposes a verdict from the newsroom's scale; it waits for another editor's approval. */
+export async function proposeVerdict({ actor, input }: { actor: Actor; input: ProposeVerdictInput }) {
+  authorize(actor, "verdict.propose");
+  await db().$transaction(async (tx) => {
+    const claim = await findClaim(tx, actor, input.claimId);
+    const rating = await tx.ratingOption.findUnique({ where: { newsroomId_key: { newsroomId: actor.newsroomId, key: input.verdictKey } } });
+    if (!rating) throw new ValidationError({ verdictKey: "is not on this newsroom's rating scale" });
+    await changeClaim(tx, {
+      actor,
+      claim,
+      revision: input.revision,
+      data: {
+        verdictKey: input.verdictKey,
+        rationale: input.rationale,
+        proposedById: actor.userId,
+        approvedById: null,
+        state: "needs_review",
+        ...(claim.anchorHealth === "text_changed" ? { anchorHealth: "ok" } : {}),
+      },
+      action: "verdict.propose",
+      before: { verdictKey: claim.verdictKey, rationale: claim.rationale, state: claim.state },
+      after: { verdictKey: input.verdictKey, rationale: input.rationale, state: "needs_review" },
+    });
+  });
+}

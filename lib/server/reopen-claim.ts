@@ -1,0 +1,24 @@
+import { db } from "../db/prisma";
+import { authorize } from "../policies";
+import type { ReopenClaimInput } from "../validation/claim";
+import type { Actor } from "./actor";
+import { changeClaim, findClaim } from "./claim-store";
+import { ConflictError } from "./errors";
+
+/** Takes a claim under review or approved back to "in progress" (its approval is withdrawn). */
+export async function reopenClaim({ actor, input }: { actor: Actor; input: ReopenClaimInput }) {
+  authorize(actor, "claim.edit");
+  await db().$transaction(async (tx) => {
+    const claim = await findClaim(tx, actor, input.claimId);
+    if (claim.state !== "needs_review" && claim.state !== "approved") throw new ConflictError("This claim is already open.", claim);
+    await changeClaim(tx, {
+      actor,
+      claim,
+      revision: input.revision,
+      data: { state: "in_progress", approvedById: null },
+      action: "claim.reopen",
+      before: { state: claim.state },
+      after: { state: "in_progress" },
+    });
+  });
+}

@@ -1,0 +1,44 @@
+import { Prisma } from "../db/generated/client";
+import { db } from "../db/prisma";
+import { authorize } from "../policies";
+import type { UpdateClaimInput } from "../validation/claim";
+import type { Actor } from "./actor";
+import { changeClaim, findClaim } from "./claim-store";
+import { parseNormalized } from "./create-claim";
+import { ConflictError, ValidationError } from "./errors";
+
+/** Changes a claim's normalized value, assignee or state (open / in progress), with optimistic concurrency. */
+export async function updateClaim({ actor, input }: { actor: Actor; input: UpdateClaimInput }) {
+  authorize(actor, "claim.edit");
+  await db().$transaction(async (tx) => {
+    const claim = await findClaim(tx, actor, input.claimId);
+    const before: Record<string, unknown> = {};
+    const after: Record<string, unknown> = {};
+    const data: Prisma.ClaimUpdateManyMutationInput = {};
+    if (input.normalized !== undefined) {
+      const normalized = parseNormalized(claim.type, input.normalized);
+      Object.assign(data, { normalized: normalized as Prisma.InputJsonValue });
+      Object.assign(before, { normalized: claim.normalized });
+      Object.assign(after, { normalized });
+    }
+    if (input.assigneeId !== undefined && input.assigneeId !== claim.assigneeId) {
+      if (input.assigneeId) {
+        const member = await tx.membership.findUnique({ where: { userId_newsroomId: { userId: input.assigneeId, newsroomId: actor.newsroomId } } });
+        if (!member) throw new ValidationError({ assigneeId: "is not a member of this newsroom" });
+      }
+      Object.assign(data, { assigneeId: input.assigneeId });
+      Object.assign(before, { assigneeId: claim.assigneeId });
+      Object.assign(after, { assigneeId: input.assigneeId });
+    }
+    if (input.state !== undefined && input.state !== claim.state) {
+      if (claim.state === "approved" || claim.state === "needs_review") {
+        throw new ConflictError("A claim with a verdict under review or approved is reopened, not moved back by hand.", claim);
+      }
+      Object.assign(data, { state: input.state });
+      Object.assign(before, { state: claim.state });
+      Object.assign(after, { state: input.state });
+    }
+    if (Object.keys(after).length === 0) return;
+    await changeClaim(tx, { actor, claim, revision: input.revision, data, action: "claim.update", before, after });
+  });
+}

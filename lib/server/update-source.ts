@@ -1,0 +1,23 @@
+import { db } from "../db/prisma";
+import { authorize } from "../policies";
+import type { UpdateSourceInput } from "../validation/claim";
+import type { Actor } from "./actor";
+import { ConflictError } from "./errors";
+import { notifyClaimChange } from "./notify-claim-change";
+import { findSource, sourceData } from "./source-store";
+import { writeAuditEvent } from "./write-audit-event";
+
+/** Edits a source unless someone changed it since `expectedUpdatedAt` (409 with the current source). */
+export async function updateSource({ actor, input }: { actor: Actor; input: UpdateSourceInput }) {
+  authorize(actor, "source.edit");
+  return db().$transaction(async (tx) => {
+    const source = await findSource(tx, actor, input.sourceId);
+    const data = sourceData(input);
+    const updated = await tx.source.updateMany({ where: { id: source.id, updatedAt: new Date(input.expectedUpdatedAt) }, data });
+    if (updated.count === 0) throw new ConflictError("This source was changed by someone else: review the new version and try again.", source);
+    const { claim: _claim, ...before } = source;
+    await writeAuditEvent(tx, { actor, action: "source.update", objectType: "source", objectId: source.id, before, after: { ...data, claimId: source.claimId } });
+    await notifyClaimChange(tx, { articleId: source.claim.articleId, claimId: source.claimId });
+    return tx.source.findUniqueOrThrow({ where: { id: source.id } });
+  });
+}

@@ -1,0 +1,104 @@
+import { z } from "zod";
+import { httpUrl, optionalHttpUrl, optionalPastDate, optionalText } from "./common";
+
+export const CLAIM_TYPES = ["date", "quote", "legal_basis", "number", "other"] as const;
+export const CLAIM_STATES = ["open", "in_progress", "needs_review", "approved"] as const;
+export const SOURCE_KINDS = ["primary_document", "law_or_regulation", "official_statement", "dataset", "expert", "media", "other"] as const;
+export const SOURCE_STANCES = ["supports", "refutes", "context"] as const;
+export const GDPR_BASES = ["consent", "contract", "legal_obligation", "vital_interests", "public_task", "legitimate_interests"] as const;
+export const DATA_SUBJECT_RIGHTS = ["access", "rectification", "erasure", "restriction", "portability", "object", "automated_decision"] as const;
+
+export type ClaimTypeName = (typeof CLAIM_TYPES)[number];
+
+const isoDatePart = z
+  .string()
+  .trim()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD")
+  .refine((value) => {
+    const [y, m = "01", d = "01"] = value.split("-");
+    const date = new Date(`${y}-${m}-${d}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(`${y}-${m}-${d}`);
+  }, "is not a real date");
+
+const NORMALIZED = {
+  date: z.strictObject({ date: isoDatePart.optional() }),
+  quote: z.strictObject({ speaker: z.string().trim().max(200).optional() }),
+  legal_basis: z.strictObject({
+    instrument: z.string().trim().max(40).optional(),
+    article: z.string().trim().max(40).optional(),
+    basis: z.enum(GDPR_BASES).optional(),
+    right: z.enum(DATA_SUBJECT_RIGHTS).optional(),
+  }),
+  number: z.strictObject({ value: z.number().finite().optional(), unit: z.string().trim().max(40).optional() }),
+  other: z.strictObject({ note: z.string().trim().max(500).optional() }),
+} as const;
+
+/** The normalized value's schema for a claim type. */
+export function normalizedSchemaFor(type: ClaimTypeName) {
+  return NORMALIZED[type];
+}
+
+const id = (what: string) => z.uuid(`is not a ${what} id`);
+const revision = z.number("must be a number").int().min(1);
+
+export const createClaimSchema = z.object({
+  id: id("claim"),
+  articleId: id("article"),
+  type: z.enum(CLAIM_TYPES, `must be one of ${CLAIM_TYPES.join(", ")}`),
+  quotedText: z.string().trim().min(1, "is required").max(2000, "must be at most 2,000 characters"),
+  normalized: z.record(z.string(), z.unknown()).optional(),
+});
+
+export const updateClaimSchema = z.object({
+  claimId: id("claim"),
+  revision,
+  normalized: z.record(z.string(), z.unknown()).optional(),
+  assigneeId: id("member").nullable().optional(),
+  state: z.enum(["open", "in_progress"], "can only be set to open or in_progress here").optional(),
+});
+
+export const proposeVerdictSchema = z.object({
+  claimId: id("claim"),
+  revision,
+  verdictKey: z.string().trim().min(1, "is required").max(40),
+  rationale: z.string().trim().min(1, "is required").max(5000, "must be at most 5,000 characters"),
+});
+
+export const approveVerdictSchema = z.object({ claimId: id("claim"), revision });
+export const reopenClaimSchema = approveVerdictSchema;
+export const archiveClaimSchema = approveVerdictSchema;
+
+export const sourceInputSchema = z.object({
+  url: httpUrl,
+  title: optionalText(300),
+  publisher: optionalText(200),
+  publishedAt: optionalPastDate,
+  archiveUrl: optionalHttpUrl,
+  excerpt: optionalText(5000),
+  kind: z.enum(SOURCE_KINDS, `must be one of ${SOURCE_KINDS.join(", ")}`),
+  stance: z.enum(SOURCE_STANCES, `must be one of ${SOURCE_STANCES.join(", ")}`),
+});
+
+export const addSourceSchema = sourceInputSchema.extend({ claimId: id("claim") });
+export const updateSourceSchema = sourceInputSchema.extend({ sourceId: id("source"), expectedUpdatedAt: z.iso.datetime("must be an ISO date-time") });
+export const removeSourceSchema = z.object({ sourceId: id("source") });
+
+export const addCommentSchema = z.object({
+  claimId: id("claim"),
+  body: z.string().trim().min(1, "is required").max(5000, "must be at most 5,000 characters"),
+  parentId: id("comment").optional(),
+});
+export const resolveCommentSchema = z.object({ commentId: id("comment"), resolved: z.boolean("must be true or false") });
+
+export type CreateClaimInput = z.infer<typeof createClaimSchema>;
+export type UpdateClaimInput = z.infer<typeof updateClaimSchema>;
+export type ProposeVerdictInput = z.infer<typeof proposeVerdictSchema>;
+export type ApproveVerdictInput = z.infer<typeof approveVerdictSchema>;
+export type ReopenClaimInput = ApproveVerdictInput;
+export type ArchiveClaimInput = ApproveVerdictInput;
+export type SourceInput = z.infer<typeof sourceInputSchema>;
+export type AddSourceInput = z.infer<typeof addSourceSchema>;
+export type UpdateSourceInput = z.infer<typeof updateSourceSchema>;
+export type RemoveSourceInput = z.infer<typeof removeSourceSchema>;
+export type AddCommentInput = z.infer<typeof addCommentSchema>;
+export type ResolveCommentInput = z.infer<typeof resolveCommentSchema>;

@@ -1,0 +1,112 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { makeArticle, makeNewsroom, type TestNewsroom } from "../helpers/factory";
+import { signIn } from "./helpers";
+
+let team: TestNewsroom;
+
+test.beforeAll(async () => {
+  team = await makeNewsroom();
+});
+
+async function open(browser: Browser, role: keyof TestNewsroom["users"], slug: string): Promise<Page> {
+  const context = await browser.newContext({ locale: "en-GB" });
+  const page = await context.newPage();
+  await signIn(page, team.users[role].email, team.users[role].password);
+  await page.goto(`/desk/${team.newsroom.slug}/articles/${slug}`);
+  await expect(page.getByTestId("connection-state")).toHaveAttribute("data-state", "connected");
+  return page;
+}
+
+const editorOf = (page: Page) => page.getByTestId("live-editor");
+
+/** Selects the first occurrence of `text` in the live editor. */
+async function select(page: Page, text: string) {
+  await editorOf(page).evaluate((element, needle) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(needle);
+      if (at >= 0) {
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + needle.length);
+        const selection = window.getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+        return;
+      }
+    }
+    throw new Error(`text not found: ${needle}`);
+  }, text);
+}
+
+test("two people edit together: text, claim marks and verdicts appear on the other side", async ({ browser }) => {
+  const article = await makeArticle(team.actors.editor, "Édition à deux", "Le 24 mai 2024, Meta a annoncé plus de 2 milliards d'utilisateurs.");
+  const alice = await open(browser, "editor", article.slug);
+  const bob = await open(browser, "fact_checker", article.slug);
+
+  await editorOf(alice).locator("p").first().click();
+  await alice.keyboard.press("End");
+  await alice.keyboard.type(" Ajout d'Alice.");
+  await expect(editorOf(bob)).toContainText("Ajout d'Alice.");
+
+  await select(bob, "24 mai 2024");
+  await bob.getByTestId("claim-bubble").getByRole("button", { name: "Date" }).click();
+  await expect(bob.getByTestId("claim-card")).toBeVisible();
+  await expect(bob.getByTestId("claim-quote")).toHaveText("24 mai 2024");
+  await expect(editorOf(alice).locator("mark.claim")).toHaveText("24 mai 2024");
+  await expect(alice.getByTestId("claim-row")).toHaveCount(1);
+
+  await bob.getByTestId("verdict-select").selectOption("true");
+  await bob.getByTestId("rationale").fill("La notification est datée du 24 mai 2024.");
+  await bob.getByTestId("propose-verdict").click();
+  await alice.getByTestId("claim-row").click();
+  await expect(alice.getByTestId("claim-verdict")).toContainText("True", { timeout: 1500 });
+  await expect(bob.getByText("You proposed this verdict")).toHaveCount(0);
+
+  await alice.getByTestId("approve-verdict").click();
+  await expect(bob.getByTestId("claim-verdict")).toContainText("approved by", { timeout: 1500 });
+  await expect(editorOf(bob).locator(".claim-rated")).toHaveCount(1);
+  await alice.context().close();
+  await bob.context().close();
+});
+
+test("the proposer of a verdict cannot approve it (four-eyes), and the server says so", async ({ browser }) => {
+  const article = await makeArticle(team.actors.editor, "Quatre yeux", "Plus de 2 milliards d'utilisateurs actifs.");
+  const editor = await open(browser, "editor", article.slug);
+  await select(editor, "2 milliards");
+  await editor.keyboard.press("Control+Alt+4");
+  await editor.getByTestId("verdict-select").selectOption("mostly_true");
+  await editor.getByTestId("rationale").fill("Meta revendique 3 milliards.");
+  await editor.getByTestId("propose-verdict").click();
+  await expect(editor.getByText("You proposed this verdict: another editor must approve it.")).toBeVisible();
+  await expect(editor.getByTestId("approve-verdict")).toHaveCount(0);
+  await editor.context().close();
+});
+
+test("a viewer's editor is read-only", async ({ browser }) => {
+  const article = await makeArticle(team.actors.editor, "Lecture seule", "Texte intouchable.");
+  const viewer = await open(browser, "viewer", article.slug);
+  await expect(editorOf(viewer)).toHaveAttribute("contenteditable", "false");
+  await editorOf(viewer).click();
+  await viewer.keyboard.type("vandalisme");
+  await expect(editorOf(viewer)).toHaveText("Texte intouchable.");
+  await viewer.context().close();
+});
+
+test("offline edits are kept and sync on reconnect", async ({ browser }) => {
+  const article = await makeArticle(team.actors.editor, "Hors ligne", "Début.");
+  const alice = await open(browser, "editor", article.slug);
+  const bob = await open(browser, "owner", article.slug);
+  await alice.context().setOffline(true);
+  await expect(alice.getByTestId("connection-state")).toHaveAttribute("data-state", "offline", { timeout: 15_000 });
+  await editorOf(alice).locator("p").first().click();
+  await alice.keyboard.press("End");
+  await alice.keyboard.type(" Écrit hors ligne.");
+  await bob.waitForTimeout(500);
+  await expect(editorOf(bob)).not.toContainText("Écrit hors ligne.");
+  await alice.context().setOffline(false);
+  await expect(editorOf(bob)).toContainText("Début. Écrit hors ligne.", { timeout: 20_000 });
+  await expect(alice.getByTestId("connection-state")).toHaveAttribute("data-state", "connected");
+  await alice.context().close();
+  await bob.context().close();
+});
