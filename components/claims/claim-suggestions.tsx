@@ -70,7 +70,7 @@ export function ClaimSuggestions({ editor, language, published, dismissed, onDis
   if (!suggestions) {
     return (
       <button type="button" className="button button-small" onClick={suggest} data-testid="suggest-claims">
-        ✨ {t("suggestions.run")}
+        {t("suggestions.run")}
       </button>
     );
   }

@@ -3,7 +3,7 @@ export const CLAIM_TYPE_KEYS = ["date", "quote", "legal_basis", "number", "other
 export type ClaimTypeKey = (typeof CLAIM_TYPE_KEYS)[number];
 
 export const CLAIM_TYPE_ICONS: Record<ClaimTypeKey, string> = {
-  date: "📅",
+  date: "◷",
   quote: "❝",
   legal_basis: "⚖",
   number: "#",

@@ -76,13 +76,17 @@ export function CollaborativeEditor({ live, user, readOnly, onReady, onMarkClaim
       {!readOnly && <EditorToolbar editor={editor} />}
       {readOnly && <p className="notice small">{t("editor.readOnly")}</p>}
       {!readOnly && (
-        <BubbleMenu editor={editor} shouldShow={({ state }) => !state.selection.empty} className="bubble-menu" data-testid="claim-bubble">
-          <span className="bubble-label">{t("claims.markAs")}</span>
+        <BubbleMenu editor={editor} shouldShow={({ state }) => !state.selection.empty}>
+          <div className="bubble-menu" role="toolbar" aria-label={t("claims.markAs")}>
+            <span className="bubble-label" aria-hidden="true">
+              {t("claims.markAs")}
+            </span>
           {CLAIM_TYPE_KEYS.map((type, index) => (
             <button key={type} type="button" className="button button-small" onClick={() => onMarkClaim(type)} title={`${t(`claimType.${type}`)} (Ctrl+Alt+${index + 1})`}>
               {t(`claimType.${type}`)}
             </button>
           ))}
+          </div>
         </BubbleMenu>
       )}
       <EditorContent editor={editor} />

@@ -51,7 +51,7 @@ export function EditorToolbar({ editor }: { editor: Editor }) {
         </button>
       ))}
       <button type="button" className="tool" aria-pressed={state.isLink} aria-label={t("editor.link")} title={t("editor.link")} onClick={setLink}>
-        🔗
+        <span className="tool-link">a</span>
       </button>
       <span className="tool-separator" />
       <button type="button" className="tool" disabled={!state.canUndo} aria-label={t("editor.undo")} title={`${t("editor.undo")} (Mod+Z)`} onClick={() => editor.chain().focus().undo().run()}>

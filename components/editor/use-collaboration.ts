@@ -73,10 +73,17 @@ export function useCollaboration(articleId: string, initial: TokenAnswer): Colla
         if (event.reason) closeReason = event.reason;
       },
     });
+    // A dropped network does not always close the socket at once: follow the browser's own signal.
+    const goOffline = () => provider.configuration.websocketProvider.disconnect();
+    const goOnline = () => void provider.configuration.websocketProvider.connect();
+    window.addEventListener("offline", goOffline);
+    window.addEventListener("online", goOnline);
     // The document and provider exist only in the browser, created on mount; later states come from their callbacks.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setCollaboration({ doc, provider, state: "connecting", closeReason: "" });
     return () => {
+      window.removeEventListener("offline", goOffline);
+      window.removeEventListener("online", goOnline);
       provider.destroy();
       void local.destroy();
       doc.destroy();

@@ -19,24 +19,28 @@ async function open(browser: Browser, role: keyof TestNewsroom["users"], slug: s
 
 const editorOf = (page: Page) => page.getByTestId("live-editor");
 
-/** Selects the first occurrence of `text` in the live editor. */
+/** Selects the first occurrence of `text` in the live editor with the mouse, as a person would. */
 async function select(page: Page, text: string) {
-  await editorOf(page).evaluate((element, needle) => {
+  await page.bringToFront();
+  const box = await editorOf(page).evaluate((element, needle) => {
     const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const at = node.textContent!.indexOf(needle);
-      if (at >= 0) {
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + needle.length);
-        const selection = window.getSelection()!;
-        selection.removeAllRanges();
-        selection.addRange(range);
-        return;
-      }
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + needle.length);
+      const rects = range.getClientRects();
+      const first = rects[0];
+      const last = rects[rects.length - 1];
+      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
     }
     throw new Error(`text not found: ${needle}`);
   }, text);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move(box.x2, box.y2, { steps: 5 });
+  await page.mouse.up();
 }
 
 test("two people edit together: text, claim marks and verdicts appear on the other side", async ({ browser }) => {
@@ -50,7 +54,7 @@ test("two people edit together: text, claim marks and verdicts appear on the oth
   await expect(editorOf(bob)).toContainText("Ajout d'Alice.");
 
   await select(bob, "24 mai 2024");
-  await bob.getByTestId("claim-bubble").getByRole("button", { name: "Date" }).click();
+  await bob.getByRole("toolbar", { name: "Mark as" }).getByRole("button", { name: "Date" }).click();
   await expect(bob.getByTestId("claim-card")).toBeVisible();
   await expect(bob.getByTestId("claim-quote")).toHaveText("24 mai 2024");
   await expect(editorOf(alice).locator("mark.claim")).toHaveText("24 mai 2024");
@@ -68,6 +72,28 @@ test("two people edit together: text, claim marks and verdicts appear on the oth
   await expect(editorOf(bob).locator(".claim-rated")).toHaveCount(1);
   await alice.context().close();
   await bob.context().close();
+});
+
+test("suggested claims are accepted (a claim with its value) or dismissed (not suggested again)", async ({ browser }) => {
+  const article = await makeArticle(team.actors.editor, "Suggestions", "Le 24 mai 2024, Meta invoque les intérêts légitimes pour 2 milliards d'utilisateurs.");
+  const page = await open(browser, "fact_checker", article.slug);
+  await page.getByTestId("suggest-claims").click();
+  const suggestions = page.getByTestId("suggestion");
+  await expect(suggestions).toHaveCount(3);
+  await expect(editorOf(page).locator(".claim-suggestion")).toHaveCount(3);
+  await page.getByRole("button", { name: "Accept: 24 mai 2024" }).click();
+  await expect(page.getByTestId("claim-row")).toHaveCount(1);
+  await expect(editorOf(page).locator("mark.claim")).toHaveText("24 mai 2024");
+  await page.getByRole("button", { name: /^Dismiss: .*milliards/ }).click();
+  await expect(suggestions).toHaveCount(1);
+  await page.getByTestId("claim-row").click();
+  await expect(page.getByTestId("value-date")).toHaveValue("2024-05-24");
+  await page.reload();
+  await expect(page.getByTestId("connection-state")).toHaveAttribute("data-state", "connected");
+  await page.getByTestId("suggest-claims").click();
+  await expect(suggestions).toHaveCount(1);
+  await expect(suggestions.first()).toContainText("intérêts légitimes");
+  await page.context().close();
 });
 
 test("the proposer of a verdict cannot approve it (four-eyes), and the server says so", async ({ browser }) => {
