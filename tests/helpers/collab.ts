@@ -12,7 +12,11 @@ import type { Actor } from "../../lib/server/actor";
 export type TestCollab = { url: string; port: number; collab: CollabServer; http: Server; stop: () => Promise<void> };
 
 /** A real collaboration server on a free port, as server.ts mounts it. */
-export async function startCollab(options: Partial<CollabServerOptions> = {}): Promise<TestCollab> {
+export function startCollab(options: Partial<CollabServerOptions> = {}): Promise<TestCollab> {
+  return startCollabOnPort(0, options);
+}
+
+export async function startCollabOnPort(listenPort: number, options: Partial<CollabServerOptions> = {}): Promise<TestCollab> {
   const sql = postgres(process.env.DATABASE_URL!, { max: 5, onnotice: () => undefined });
   const collab = await createCollabServer({ sql, storeDebounceMs: 200, derivedDebounceMs: 100, ...options });
   const http = createServer((_req, res) => res.end());
@@ -20,7 +24,7 @@ export async function startCollab(options: Partial<CollabServerOptions> = {}): P
     if (req.url?.startsWith(COLLAB_PATH)) collab.handleUpgrade(req, socket, head);
     else socket.destroy();
   });
-  await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => http.listen(listenPort, "127.0.0.1", resolve));
   const port = (http.address() as AddressInfo).port;
   return {
     url: `ws://127.0.0.1:${port}${COLLAB_PATH}`,
@@ -36,6 +40,17 @@ export async function startCollab(options: Partial<CollabServerOptions> = {}): P
   };
 }
 
+/**
+ * `ws` with an error listener: the provider closes sockets that are still
+ * connecting (on destroy or reconnect), which `ws` reports as an error event.
+ */
+class ProviderWebSocket extends WebSocket {
+  constructor(...args: ConstructorParameters<typeof WebSocket>) {
+    super(...args);
+    this.on("error", () => undefined);
+  }
+}
+
 export type TestClient = { provider: HocuspocusProvider; doc: Y.Doc; closed: Promise<{ code?: number; reason?: string }> };
 
 export async function tokenFor(actor: Actor, articleId: string, document = articleDocumentName(articleId)) {
@@ -48,7 +63,7 @@ export function connect(url: string, articleId: string, token: string | (() => P
   const closed = new Promise<{ code?: number; reason?: string }>((resolve) => (resolveClosed = resolve));
   return new Promise((resolve, reject) => {
     // Node 20 has no global WebSocket: the socket provider gets `ws`.
-    const websocketProvider = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket });
+    const websocketProvider = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: ProviderWebSocket });
     const provider: HocuspocusProvider = new HocuspocusProvider({
       websocketProvider,
       name: articleDocumentName(articleId),
