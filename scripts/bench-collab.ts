@@ -34,6 +34,13 @@ async function main() {
   const sql = postgres(database.url, { max: 2, onnotice: () => undefined });
 
   const team = await makeNewsroom();
+  const claimCount = Number(process.env.BENCH_CLAIMS ?? 1000);
+  if (process.env.BENCH_ONLY === "editor") {
+    const claimIds = Array.from({ length: claimCount }, () => randomUUID());
+    await benchEditor({ databaseUrl: database.url, team, bigJson: bigArticleJson(10_000, claimIds), claimIds });
+    if (database.embedded) await database.stop();
+    process.exit(0);
+  }
   const article = await makeArticle(team.actors.editor, "Bench", "Départ du banc d'essai.");
 
   async function propagation(url: string, token: (actorRole: "editor" | "fact_checker") => Promise<string>) {

@@ -32,6 +32,10 @@ type Props = {
   initial: ArticleClaims;
 };
 
+function sameAnchors(a: ClaimAnchor[], b: ClaimAnchor[]): boolean {
+  return a.length === b.length && a.every((anchor, i) => anchor.claimId === b[i].claimId && anchor.text === b[i].text);
+}
+
 /** A stable colour per person for carets. */
 function colorOf(id: string): string {
   let hash = 0;
@@ -71,9 +75,13 @@ export function ArticleWorkspace({ newsroomSlug, articleId, article, dismissed: 
   useEffect(() => {
     if (!editor) return;
     let timer: ReturnType<typeof setTimeout>;
+    // The panel only needs the claims' order and text: typing elsewhere does not re-render it.
     const read = () => {
       clearTimeout(timer);
-      timer = setTimeout(() => setAnchors(claimAnchors(editor.state.doc)), 150);
+      timer = setTimeout(() => {
+        const next = claimAnchors(editor.state.doc);
+        setAnchors((current) => (sameAnchors(current, next) ? current : next));
+      }, 150);
     };
     read();
     editor.on("update", read);

@@ -12,21 +12,6 @@ export type ClaimLooks = Record<string, ClaimLook>;
 
 export const claimDecorationsKey = new PluginKey<{ looks: ClaimLooks; decorations: DecorationSet }>("claimDecorations");
 
-function badge(look: ClaimLook): HTMLElement {
-  const element = document.createElement("span");
-  element.className = "claim-badge";
-  element.setAttribute("aria-hidden", "true");
-  element.textContent = look.icon;
-  if (look.color) element.style.setProperty("--claim-color", look.color);
-  return element;
-}
-
-function hiddenLabel(text: string): HTMLElement {
-  const element = document.createElement("span");
-  element.className = "visually-hidden";
-  element.textContent = text;
-  return element;
-}
 
 function build(doc: PMNode, looks: ClaimLooks): DecorationSet {
   const decorations: Decoration[] = [];
@@ -34,13 +19,14 @@ function build(doc: PMNode, looks: ClaimLooks): DecorationSet {
     const look = looks[anchor.claimId];
     if (!look) continue;
     decorations.push(
+      // Colour, an icon (::before, never colour alone) and the words for screen readers.
       Decoration.inline(anchor.from, anchor.to, {
         class: look.verdictKey ? `claim-rated claim-verdict-${look.verdictKey}` : `claim-unrated claim-type-${anchor.type}`,
         style: look.color ? `--claim-color: ${look.color}` : "",
+        "data-icon": look.icon,
+        role: "mark",
+        "aria-label": look.label,
       }),
-      // An icon (never colour alone) and, for screen readers, what the highlight is.
-      Decoration.widget(anchor.from, () => badge(look), { side: -1, key: `b-${anchor.claimId}-${look.icon}-${look.color}`, ignoreSelection: true }),
-      Decoration.widget(anchor.from, () => hiddenLabel(`${look.label}: `), { side: -1, key: `l-${anchor.claimId}-${look.label}` }),
     );
   }
   return DecorationSet.create(doc, decorations);
