@@ -19,7 +19,9 @@ async function main() {
     await page.waitForURL(/\/desk\/demo/);
     await page.screenshot({ path: `${out}/articles-${scheme}.png` });
     await page.getByTestId("article-list").getByRole("link").last().click();
-    await page.waitForSelector("[data-testid=article-body]");
+    await page.waitForSelector("[data-testid=live-editor]");
+    await page.getByTestId("suggest-claims").click();
+    await page.waitForTimeout(500);
     await page.screenshot({ path: `${out}/article-${scheme}.png` });
     await page.goto(`${base}/desk/demo/articles/new`);
     await page.screenshot({ path: `${out}/new-article-${scheme}.png` });
