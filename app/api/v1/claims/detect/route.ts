@@ -15,6 +15,8 @@ const detectSchema = z.object({
   published: pastDate.optional(),
 });
 
+const tooLarge = () => apiError(413, "too_large", `The text is larger than the limit of ${MAX_BYTES} bytes (1 MB).`);
+
 /** POST /api/v1/claims/detect — the claim detector for any signed-in member. */
 export async function POST(request: Request) {
   if (!(await getSessionUser())) return apiError(401, "unauthorized", "Sign in, or send an API token.");
@@ -22,10 +24,10 @@ export async function POST(request: Request) {
     const parsed = detectSchema.safeParse(await readJson(request, MAX_BYTES + 1024));
     if (!parsed.success) return apiError(422, "invalid", "Some fields are invalid.", fieldErrors(parsed.error));
     const { text, lang, published } = parsed.data;
-    if (Buffer.byteLength(text) > MAX_BYTES) return apiError(413, "too_large", `The text is larger than the limit of ${MAX_BYTES} bytes (1 MB).`);
+    if (Buffer.byteLength(text) > MAX_BYTES) return tooLarge();
     return Response.json(detectClaims(text, { lang, published }), { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
-    if (error instanceof BodyError) return apiError(error.status, error.status === 413 ? "too_large" : "bad_request", error.message);
+    if (error instanceof BodyError) return error.status === 413 ? tooLarge() : apiError(error.status, "bad_request", error.message);
     return apiErrorFrom(error);
   }
 }
