@@ -6,20 +6,53 @@ import { useI18n } from "@/components/ui/i18n-provider";
 import type { ClaimWithDetails } from "@/lib/server/list-claims";
 import { useClaimWorkspace } from "./claim-context";
 
-/** The claim's discussion: anyone in the newsroom comments; resolved comments fold away. */
+type Comment = ClaimWithDetails["comments"][number];
+
+/** The claim's discussion, threaded: anyone in the newsroom comments and replies; resolved threads fade. */
 export function ClaimComments({ claim }: { claim: ClaimWithDetails }) {
   const { t, locale } = useI18n();
   const w = useClaimWorkspace();
   const [body, setBody] = useState("");
   const [error, setError] = useState("");
+  const [replyTo, setReplyTo] = useState<Comment | null>(null);
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "short", timeStyle: "short" });
+  const roots = claim.comments.filter((c) => !c.parentId);
+  const replies = (parent: Comment) => claim.comments.filter((c) => c.parentId === parent.id);
 
   async function add(event: FormEvent) {
     event.preventDefault();
-    const result = await w.run(claim.id, () => addCommentAction(w.newsroomSlug, { claimId: claim.id, body }), t("comments.added"));
+    const input = { claimId: claim.id, body, ...(replyTo ? { parentId: replyTo.id } : {}) };
+    const result = await w.run(claim.id, () => addCommentAction(w.newsroomSlug, input), t("comments.added"));
     setError(result.ok ? "" : (result.fields?.body ?? result.error));
-    if (result.ok) setBody("");
+    if (result.ok) {
+      setBody("");
+      setReplyTo(null);
+    }
   }
+
+  const item = (comment: Comment) => (
+    <li key={comment.id} className={comment.resolvedAt ? "comment resolved" : "comment"}>
+      <div className="small">
+        <strong>{comment.authorName}</strong> <span className="muted">{date.format(new Date(comment.createdAt))}</span>
+      </div>
+      <p>{comment.body}</p>
+      <div className="toolbar">
+        {!comment.parentId && (
+          <button type="button" className="button button-small" onClick={() => setReplyTo(comment)}>
+            {t("comments.reply")}
+          </button>
+        )}
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => w.run(claim.id, () => resolveCommentAction(w.newsroomSlug, { commentId: comment.id, resolved: !comment.resolvedAt }), t("comments.updated"))}
+        >
+          {comment.resolvedAt ? t("comments.reopen") : t("comments.resolve")}
+        </button>
+      </div>
+      {replies(comment).length > 0 && <ul className="comment-list comment-replies">{replies(comment).map(item)}</ul>}
+    </li>
+  );
 
   return (
     <div className="claim-section">
@@ -27,33 +60,24 @@ export function ClaimComments({ claim }: { claim: ClaimWithDetails }) {
         {t("comments.title")} <span className="muted">({claim.comments.length})</span>
       </h3>
       <ul className="comment-list" data-testid="comment-list">
-        {claim.comments.map((comment) => (
-          <li key={comment.id} className={comment.resolvedAt ? "comment resolved" : "comment"}>
-            <div className="small">
-              <strong>{comment.authorName}</strong> <span className="muted">{date.format(new Date(comment.createdAt))}</span>
-            </div>
-            <p>{comment.body}</p>
-            <button
-              type="button"
-              className="button button-small"
-              onClick={() =>
-                w.run(claim.id, () => resolveCommentAction(w.newsroomSlug, { commentId: comment.id, resolved: !comment.resolvedAt }), t("comments.updated"))
-              }
-            >
-              {comment.resolvedAt ? t("comments.reopen") : t("comments.resolve")}
-            </button>
-          </li>
-        ))}
+        {roots.map(item)}
       </ul>
       <form onSubmit={add} noValidate>
         <label className="field">
-          <span className="visually-hidden">{t("comments.add")}</span>
+          <span className={replyTo ? "small" : "visually-hidden"}>{replyTo ? t("comments.replyTo", { name: replyTo.authorName }) : t("comments.add")}</span>
           <textarea rows={2} value={body} onChange={(e) => setBody(e.target.value)} placeholder={t("comments.placeholder")} maxLength={5000} aria-invalid={error ? true : undefined} data-testid="comment-input" />
           {error && <span className="error">{error}</span>}
         </label>
-        <button type="submit" className="button button-small" disabled={!body.trim()}>
-          {t("comments.add")}
-        </button>
+        <div className="toolbar">
+          <button type="submit" className="button button-small" disabled={!body.trim()}>
+            {replyTo ? t("comments.reply") : t("comments.add")}
+          </button>
+          {replyTo && (
+            <button type="button" className="button button-small" onClick={() => setReplyTo(null)}>
+              {t("common.cancel")}
+            </button>
+          )}
+        </div>
       </form>
     </div>
   );

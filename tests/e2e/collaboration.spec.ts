@@ -96,6 +96,51 @@ test("suggested claims are accepted (a claim with its value) or dismissed (not s
   await page.context().close();
 });
 
+test("a claim card: bad and good sources, source edit, threaded comments, assignee, keyboard back to the text", async ({ browser }) => {
+  const noDialog: string[] = [];
+  const article = await makeArticle(team.actors.editor, "Carte", "Meta invoque les intérêts légitimes.");
+  const page = await open(browser, "fact_checker", article.slug);
+  page.on("dialog", (d) => void noDialog.push(d.message()) && void d.dismiss());
+  await select(page, "intérêts légitimes");
+  await page.keyboard.press("Control+Alt+3");
+  const card = page.getByTestId("claim-card");
+  await expect(card).toBeVisible();
+
+  await card.getByTestId("add-source").click();
+  const form = card.getByTestId("source-form");
+  await form.getByLabel("URL", { exact: true }).fill("javascript:alert(1)");
+  await form.getByRole("button", { name: "Save source" }).click();
+  await expect(form.getByText("must be an http:// or https:// address")).toBeVisible();
+  await form.locator("input[name=url]").fill("https://eur-lex.europa.eu/eli/reg/2016/679/oj");
+  await form.getByLabel("Title").fill("<img src=x onerror=alert(1)> RGPD, article 6");
+  await form.getByLabel("Kind").selectOption("law_or_regulation");
+  await form.getByRole("button", { name: "Save source" }).click();
+  const sources = card.getByTestId("source-list");
+  await expect(sources.getByRole("link", { name: "<img src=x onerror=alert(1)> RGPD, article 6" })).toBeVisible();
+  await sources.getByRole("button", { name: "Edit" }).click();
+  await card.getByTestId("source-form").getByLabel("Title").fill("RGPD, article 6, paragraphe 1, point f");
+  await card.getByTestId("source-form").getByRole("button", { name: "Save source" }).click();
+  await expect(sources.getByRole("link", { name: "RGPD, article 6, paragraphe 1, point f" })).toBeVisible();
+
+  await card.getByTestId("comment-input").fill("Quelle base exactement ?");
+  await card.getByRole("button", { name: "Comment", exact: true }).click();
+  await card.getByRole("button", { name: "Reply" }).click();
+  await card.getByTestId("comment-input").fill("Article 6(1)(f).");
+  await card.getByRole("button", { name: "Reply" }).last().click();
+  await expect(card.locator(".comment-replies")).toContainText("Article 6(1)(f).");
+  await card.getByRole("button", { name: "Resolve" }).first().click();
+  await expect(card.locator(".comment.resolved").first()).toBeVisible();
+
+  await card.getByTestId("claim-assignee").selectOption({ label: team.users.fact_checker.name });
+  await expect(page.getByTestId("toast").last()).toHaveText("Saved.");
+  await card.press("Escape");
+  await expect(editorOf(page)).toBeFocused();
+  await page.goto(`/desk/${team.newsroom.slug}/queue`);
+  await expect(page.getByTestId("queue-assigned")).toContainText("intérêts légitimes");
+  expect(noDialog).toEqual([]);
+  await page.context().close();
+});
+
 test("the proposer of a verdict cannot approve it (four-eyes), and the server says so", async ({ browser }) => {
   const article = await makeArticle(team.actors.editor, "Quatre yeux", "Plus de 2 milliards d'utilisateurs actifs.");
   const editor = await open(browser, "editor", article.slug);
