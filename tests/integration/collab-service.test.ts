@@ -1,0 +1,28 @@
+import { spawn } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { freePort } from "@/lib/db/embedded-postgres";
+import { connect, paragraphs, tokenFor, waitFor } from "../helpers/collab";
+import { makeArticle, makeNewsroom } from "../helpers/factory";
+
+describe("FACTDESK_SERVICES=collab", () => {
+  it("runs the collaboration server alone (no web app, no build), serving /collab and a health check", async () => {
+    const team = await makeNewsroom();
+    const { id } = await makeArticle(team.actors.editor, "Service séparé", "Texte partagé.");
+    const port = await freePort();
+    const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+      env: { ...process.env, FACTDESK_SERVICES: "collab", PORT: String(port), HOSTNAME: "127.0.0.1" },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    try {
+      await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => null))?.ok ?? false, 30_000, "the collab process");
+      expect(await (await fetch(`http://127.0.0.1:${port}/api/health`)).json()).toEqual({ status: "ok", service: "collab" });
+      expect((await fetch(`http://127.0.0.1:${port}/desk`)).status).toBe(404);
+      const client = await connect(`ws://127.0.0.1:${port}/collab`, id, await tokenFor(team.actors.editor, id));
+      expect(paragraphs(client.doc)).toEqual(["Texte partagé."]);
+      client.provider.destroy();
+    } finally {
+      child.kill("SIGTERM");
+      await new Promise((resolve) => child.on("exit", resolve));
+    }
+  }, 60_000);
+});
