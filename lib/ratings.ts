@@ -7,3 +7,12 @@ export const DEFAULT_RATING_SCALE = [
   { key: "false", labelFr: "Faux", labelEn: "False", color: "#b91c1c", ratingValue: 1 },
   { key: "unproven", labelFr: "Invérifiable", labelEn: "Unproven", color: "#57606a", ratingValue: null },
 ] as const;
+
+/** Verdict icons by the 1–5 rating (null: unproven), so a verdict is never told by colour alone. */
+export function verdictIcon(ratingValue: number | null): string {
+  if (ratingValue === null) return "?";
+  if (ratingValue >= 5) return "✓";
+  if (ratingValue === 4) return "≈";
+  if (ratingValue === 3) return "!";
+  return "✗";
+}

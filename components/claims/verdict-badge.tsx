@@ -1,6 +1,6 @@
 "use client";
 
-import { verdictIcon } from "@/components/editor/claim-types";
+import { verdictIcon } from "@/lib/ratings";
 import { useI18n } from "@/components/ui/i18n-provider";
 import { useClaimWorkspace } from "./claim-context";
 

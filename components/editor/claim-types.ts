@@ -9,12 +9,3 @@ export const CLAIM_TYPE_ICONS: Record<ClaimTypeKey, string> = {
   number: "#",
   other: "◆",
 };
-
-/** Verdict icons by the 1–5 rating (null: unproven), so a verdict is never told by colour alone. */
-export function verdictIcon(ratingValue: number | null): string {
-  if (ratingValue === null) return "?";
-  if (ratingValue >= 5) return "✓";
-  if (ratingValue === 4) return "≈";
-  if (ratingValue === 3) return "!";
-  return "✗";
-}

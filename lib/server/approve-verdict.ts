@@ -1,14 +1,19 @@
 import { db } from "../db/prisma";
-import { authorize } from "../policies";
+import { authorize, ForbiddenError } from "../policies";
 import type { ApproveVerdictInput } from "../validation/claim";
 import type { Actor } from "./actor";
 import { changeClaim, findClaim } from "./claim-store";
 import { ConflictError } from "./errors";
+import { healedAnchor } from "./sync-claim-anchors";
 
-export class FourEyesError extends Error {
-  readonly status = 403;
+/**
+ * The proposer of a verdict trying to approve it. A ForbiddenError (403), so
+ * that every caller mapping refusals (safeAction, the REST API) answers it as one.
+ */
+export class FourEyesError extends ForbiddenError {
   constructor() {
-    super("The person who proposed a verdict cannot approve it: another editor must.");
+    super("verdict.approve");
+    this.message = "The person who proposed a verdict cannot approve it: another editor must.";
   }
 }
 
@@ -21,14 +26,16 @@ export async function approveVerdict({ actor, input }: { actor: Actor; input: Ap
       throw new ConflictError("There is no proposed verdict to approve on this claim.", claim);
     }
     if (claim.proposedById === actor.userId) throw new FourEyesError();
+    // Approving a verdict whose text changed approves it for the new text.
+    const healed = await healedAnchor(tx, claim);
     await changeClaim(tx, {
       actor,
       claim,
       revision: input.revision,
-      data: { approvedById: actor.userId, state: "approved" },
+      data: { approvedById: actor.userId, state: "approved", ...healed.data },
       action: "verdict.approve",
-      before: { state: claim.state },
-      after: { state: "approved", verdictKey: claim.verdictKey },
+      before: { state: claim.state, ...healed.before },
+      after: { state: "approved", verdictKey: claim.verdictKey, ...healed.data },
     });
   });
 }

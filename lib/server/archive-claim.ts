@@ -9,6 +9,7 @@ export async function archiveClaim({ actor, input }: { actor: Actor; input: Arch
   authorize(actor, "claim.edit");
   await db().$transaction(async (tx) => {
     const claim = await findClaim(tx, actor, input.claimId);
+    if (claim.archivedAt) return; // A repeated click: already done, keep the first date.
     const archivedAt = new Date();
     await changeClaim(tx, { actor, claim, revision: input.revision, data: { archivedAt }, action: "claim.archive", before: { archivedAt: null }, after: { archivedAt } });
   });

@@ -1,20 +1,27 @@
 import { Prisma } from "../db/generated/client";
 import { db } from "../db/prisma";
 import { authorize } from "../policies";
-import { fieldErrors } from "../validation/common";
 import { normalizedSchemaFor, type CreateClaimInput } from "../validation/claim";
 import type { Actor } from "./actor";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { notifyClaimChange } from "./notify-claim-change";
 import { writeAuditEvent } from "./write-audit-event";
 
-/** Validates a normalized value for its claim type; errors are named "normalized.<field>". */
+/**
+ * Validates a normalized value for its claim type; errors are named
+ * "normalized.<field>", an unknown field by its own name. Blank fields are dropped.
+ */
 export function parseNormalized(type: CreateClaimInput["type"], normalized: unknown): Record<string, unknown> {
   const parsed = normalizedSchemaFor(type).safeParse(normalized ?? {});
   if (!parsed.success) {
-    throw new ValidationError(Object.fromEntries(Object.entries(fieldErrors(parsed.error)).map(([k, v]) => [`normalized.${k}`, v])));
+    const fields: Record<string, string> = {};
+    for (const issue of parsed.error.issues) {
+      if (issue.code === "unrecognized_keys") for (const key of issue.keys) fields[`normalized.${key}`] ??= `is not a field of a ${type} claim`;
+      else fields[["normalized", ...issue.path.map(String)].join(".")] ??= issue.message;
+    }
+    throw new ValidationError(fields);
   }
-  return parsed.data;
+  return Object.fromEntries(Object.entries(parsed.data).filter(([, value]) => value !== undefined));
 }
 
 /**
@@ -57,7 +64,8 @@ export async function createClaim({ actor, input }: { actor: Actor; input: Creat
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       const raced = await db().claim.findUnique({ where: { id: input.id } });
-      if (raced?.articleId === input.articleId) return raced;
+      if (raced?.articleId === input.articleId && raced.newsroomId === actor.newsroomId) return raced;
+      throw new ConflictError("This claim id is already used.");
     }
     throw error;
   }

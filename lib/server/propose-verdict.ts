@@ -4,6 +4,7 @@ import type { ProposeVerdictInput } from "../validation/claim";
 import type { Actor } from "./actor";
 import { changeClaim, findClaim } from "./claim-store";
 import { ValidationError } from "./errors";
+import { healedAnchor } from "./sync-claim-anchors";
 
 /** Proposes a verdict from the newsroom's scale; it waits for another editor's approval. */
 export async function proposeVerdict({ actor, input }: { actor: Actor; input: ProposeVerdictInput }) {
@@ -12,21 +13,16 @@ export async function proposeVerdict({ actor, input }: { actor: Actor; input: Pr
     const claim = await findClaim(tx, actor, input.claimId);
     const rating = await tx.ratingOption.findUnique({ where: { newsroomId_key: { newsroomId: actor.newsroomId, key: input.verdictKey } } });
     if (!rating) throw new ValidationError({ verdictKey: "is not on this newsroom's rating scale" });
+    // A verdict proposed after the text changed is about the new text.
+    const healed = await healedAnchor(tx, claim);
     await changeClaim(tx, {
       actor,
       claim,
       revision: input.revision,
-      data: {
-        verdictKey: input.verdictKey,
-        rationale: input.rationale,
-        proposedById: actor.userId,
-        approvedById: null,
-        state: "needs_review",
-        ...(claim.anchorHealth === "text_changed" ? { anchorHealth: "ok" } : {}),
-      },
+      data: { verdictKey: input.verdictKey, rationale: input.rationale, proposedById: actor.userId, approvedById: null, state: "needs_review", ...healed.data },
       action: "verdict.propose",
-      before: { verdictKey: claim.verdictKey, rationale: claim.rationale, state: claim.state },
-      after: { verdictKey: input.verdictKey, rationale: input.rationale, state: "needs_review" },
+      before: { verdictKey: claim.verdictKey, rationale: claim.rationale, state: claim.state, ...healed.before },
+      after: { verdictKey: input.verdictKey, rationale: input.rationale, state: "needs_review", ...healed.data },
     });
   });
 }

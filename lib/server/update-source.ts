@@ -14,7 +14,11 @@ export async function updateSource({ actor, input }: { actor: Actor; input: Upda
     const source = await findSource(tx, actor, input.sourceId);
     const data = sourceData(input);
     const updated = await tx.source.updateMany({ where: { id: source.id, updatedAt: new Date(input.expectedUpdatedAt) }, data });
-    if (updated.count === 0) throw new ConflictError("This source was changed by someone else: review the new version and try again.", source);
+    if (updated.count === 0) {
+      // Read again: the row may have changed since findSource (READ COMMITTED).
+      const current = await tx.source.findUnique({ where: { id: source.id } });
+      throw new ConflictError("This source was changed by someone else: review the new version and try again.", current);
+    }
     const { claim: _claim, ...before } = source;
     await writeAuditEvent(tx, { actor, action: "source.update", objectType: "source", objectId: source.id, before, after: { ...data, claimId: source.claimId } });
     await notifyClaimChange(tx, { articleId: source.claim.articleId, claimId: source.claimId });

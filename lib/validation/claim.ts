@@ -20,17 +20,23 @@ const isoDatePart = z
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(`${y}-${m}-${d}`);
   }, "is not a real date");
 
+// Blank fields become undefined, as in the forms (an emptied input clears the value).
+const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess(blankToUndefined, z.enum(values, `must be one of ${values.join(", ")}`).optional());
+
 const NORMALIZED = {
-  date: z.strictObject({ date: isoDatePart.optional() }),
-  quote: z.strictObject({ speaker: z.string().trim().max(200).optional() }),
+  date: z.strictObject({ date: z.preprocess(blankToUndefined, isoDatePart.optional()) }),
+  quote: z.strictObject({ speaker: optionalText(200) }),
   legal_basis: z.strictObject({
-    instrument: z.string().trim().max(40).optional(),
-    article: z.string().trim().max(40).optional(),
-    basis: z.enum(GDPR_BASES).optional(),
-    right: z.enum(DATA_SUBJECT_RIGHTS).optional(),
+    instrument: optionalText(40),
+    article: optionalText(40),
+    basis: optionalEnum(GDPR_BASES),
+    right: optionalEnum(DATA_SUBJECT_RIGHTS),
   }),
-  number: z.strictObject({ value: z.number().finite().optional(), unit: z.string().trim().max(40).optional() }),
-  other: z.strictObject({ note: z.string().trim().max(500).optional() }),
+  // z.number() refuses NaN and ±Infinity.
+  number: z.strictObject({ value: z.number("must be a finite number").optional(), unit: optionalText(40) }),
+  other: z.strictObject({ note: optionalText(500) }),
 } as const;
 
 /** The normalized value's schema for a claim type. */

@@ -100,7 +100,10 @@ test("a claim card: bad and good sources, source edit, threaded comments, assign
   const noDialog: string[] = [];
   const article = await makeArticle(team.actors.editor, "Carte", "Meta invoque les intérêts légitimes.");
   const page = await open(browser, "fact_checker", article.slug);
-  page.on("dialog", (d) => void noDialog.push(d.message()) && void d.dismiss());
+  page.on("dialog", (dialog) => {
+    noDialog.push(dialog.message());
+    void dialog.dismiss();
+  });
   await select(page, "intérêts légitimes");
   await page.keyboard.press("Control+Alt+3");
   const card = page.getByTestId("claim-card");

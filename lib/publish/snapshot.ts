@@ -1,0 +1,61 @@
+/**
+ * What a published version holds: filled from PostgreSQL when an editor
+ * publishes, stored with the version and never changed afterwards. Every
+ * public rendering and export of a version is derived from it alone.
+ */
+
+export type PublishedSource = {
+  url: string;
+  title: string | null;
+  publisher: string | null;
+  /** YYYY-MM-DD */
+  publishedAt: string | null;
+  archiveUrl: string | null;
+  excerpt: string | null;
+  kind: string;
+  stance: "supports" | "refutes" | "context";
+};
+
+export type PublishedVerdict = {
+  key: string;
+  labelFr: string;
+  labelEn: string;
+  color: string;
+  /** schema.org ratingValue on a 1–5 scale; null for "unproven". */
+  ratingValue: number | null;
+};
+
+/** Where a claim sits in the version's plain text (plainTextOf), as W3C selectors need it. */
+export type PublishedAnchor = { exact: string; prefix: string; suffix: string; start: number; end: number };
+
+export type PublishedClaim = {
+  id: string;
+  type: "date" | "quote" | "legal_basis" | "number" | "other";
+  quotedText: string;
+  normalized: Record<string, unknown>;
+  verdict: PublishedVerdict;
+  rationale: string;
+  sources: PublishedSource[];
+  proposedBy: string;
+  approvedBy: string;
+  anchor: PublishedAnchor | null;
+};
+
+export type VersionSnapshot = {
+  version: number;
+  title: string;
+  language: string;
+  newsroom: { name: string; slug: string; publicUrl: string | null };
+  article: {
+    slug: string;
+    sourceUrl: string | null;
+    sourcePublisher: string | null;
+    sourceAuthor: string | null;
+    sourcePublishedAt: string | null;
+  };
+  /** ISO 8601 */
+  publishedAt: string;
+  publishedBy: string;
+  changeNote: string | null;
+  claims: PublishedClaim[];
+};

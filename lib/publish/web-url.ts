@@ -1,0 +1,11 @@
+import { httpUrl } from "../validation/common";
+
+/**
+ * An http(s) address, normalized as a browser would read it, or undefined:
+ * what a public page or an export may link to. Anything else (javascript:,
+ * data:, relative paths, garbage) is left out rather than published.
+ */
+export function webUrl(value: string | null | undefined): string | undefined {
+  if (typeof value !== "string" || !httpUrl.safeParse(value).success) return undefined;
+  return new URL(value.trim()).href;
+}
