@@ -4,11 +4,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleWorkspace } from "@/components/claims/article-workspace";
 import { ArticleMeta } from "@/components/desk/article-meta";
+import { PublishBar } from "@/components/desk/publish-bar";
 import { requireMember } from "@/lib/auth/session";
 import { collabUrl } from "@/lib/collab/collab-url";
 import { articleDocumentName } from "@/lib/collab/document-name";
 import { signCollabToken } from "@/lib/collab/token";
 import { getTranslator } from "@/lib/i18n/server";
+import { can } from "@/lib/policies";
 import { NotFoundError } from "@/lib/server/errors";
 import { getArticle } from "@/lib/server/get-article";
 import { listClaims } from "@/lib/server/list-claims";
@@ -48,6 +50,7 @@ export default async function ArticlePage({ params }: Props) {
           </h1>
           <ArticleMeta article={article} locale={locale} />
         </div>
+        {can(actor, "article.publish") && <PublishBar newsroomSlug={newsroom.slug} articleId={article.id} articleSlug={article.slug} status={article.status} />}
       </div>
       <ArticleWorkspace
         newsroomSlug={newsroom.slug}

@@ -1,0 +1,26 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { safeAction } from "@/lib/actions/safe-action";
+import { memberActor } from "@/lib/auth/member-actor";
+import { publishArticle } from "@/lib/server/publish-article";
+import { unpublishArticle } from "@/lib/server/unpublish-article";
+
+const publishSchema = z.object({ articleId: z.uuid(), note: z.string().trim().max(2000, "must be at most 2,000 characters").optional() });
+const unpublishSchema = z.object({ articleId: z.uuid() });
+
+export async function publishArticleAction(newsroom: string, input: unknown) {
+  return safeAction(async () => {
+    const published = await publishArticle({ actor: await memberActor(newsroom), ...publishSchema.parse(input) });
+    revalidatePath(`/desk/${newsroom}`);
+    return published;
+  });
+}
+
+export async function unpublishArticleAction(newsroom: string, input: unknown) {
+  return safeAction(async () => {
+    await unpublishArticle({ actor: await memberActor(newsroom), ...unpublishSchema.parse(input) });
+    revalidatePath(`/desk/${newsroom}`);
+  });
+}

@@ -1,0 +1,15 @@
+import { publicResponse } from "@/lib/publish/public-response";
+import { getPublicVersion } from "@/lib/server/get-public-version";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ newsroom: string; slug: string; version: string }> };
+
+/** GET /{newsroom}/{article-slug}/v/{n} — one published version, public and immutable. */
+export async function GET(request: Request, { params }: Context) {
+  const { newsroom, slug, version } = await params;
+  const n = /^[1-9]\d{0,5}$/.test(version) ? Number(version) : NaN;
+  const found = Number.isNaN(n) ? ({ kind: "missing" } as const) : await getPublicVersion({ newsroomSlug: newsroom, articleSlug: slug, version: n });
+  const baseUrl = process.env.NEXTAUTH_URL ?? new URL(request.url).origin;
+  return publicResponse({ found, request, baseUrl, newsroomSlug: newsroom, articleSlug: slug, pinned: true });
+}

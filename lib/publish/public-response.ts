@@ -1,0 +1,40 @@
+import type { PublicVersion } from "../server/get-public-version";
+import { escapeMarkup as e } from "./escape-markup";
+import { PUBLIC_PAGE_CSS } from "./public-page-style";
+import { renderPublicPage } from "./render-public-page";
+import type { VersionSnapshot } from "./snapshot";
+
+function notice(status: number, title: string, body: string): Response {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${e(title)}</title><style>${PUBLIC_PAGE_CSS}</style></head><body><main style="padding:3rem 1.25rem"><h1>${e(title)}</h1><p>${body}</p></main></body></html>`;
+  return new Response(html, { status, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "public, max-age=60" } });
+}
+
+export type PublicResponseOptions = { found: PublicVersion; request: Request; baseUrl: string; newsroomSlug: string; articleSlug: string; pinned: boolean };
+
+/**
+ * The HTTP answer for a public fact-check URL: the page (with an ETag; a
+ * numbered version is cached for a year, it never changes), 404 for drafts and
+ * unknown articles, 410 once unpublished.
+ */
+export function publicResponse({ found, request, baseUrl, newsroomSlug, articleSlug, pinned }: PublicResponseOptions): Response {
+  if (found.kind === "missing") return notice(404, "Not found · Introuvable", "This page does not exist. · Cette page n’existe pas.");
+  if (found.kind === "gone") {
+    return notice(410, found.title, "This fact-check has been withdrawn by its newsroom. · Cette vérification a été retirée par sa rédaction.");
+  }
+  const etag = `"v-${found.version.id}"`;
+  const cache = pinned ? "public, max-age=31536000, immutable" : "public, max-age=0, must-revalidate";
+  if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers: { etag, "cache-control": cache } });
+  const articleUrl = `${baseUrl}/${encodeURIComponent(newsroomSlug)}/${encodeURIComponent(articleSlug)}`;
+  const versionUrl = (n: number) => `${articleUrl}/v/${n}`;
+  const snapshot = found.version.claimsSnapshot as VersionSnapshot;
+  const html = renderPublicPage({
+    snapshot,
+    articleHtml: found.version.html,
+    pageUrl: pinned ? versionUrl(found.version.version) : articleUrl,
+    canonicalUrl: found.version.version === found.latest ? articleUrl : versionUrl(found.version.version),
+    newsroomUrl: `${baseUrl}/${encodeURIComponent(newsroomSlug)}`,
+    versions: found.versions.map((v) => ({ ...v, url: versionUrl(v.version) })),
+    firstPublishedAt: found.versions[found.versions.length - 1].publishedAt,
+  });
+  return new Response(html, { headers: { "content-type": "text/html; charset=utf-8", etag, "cache-control": cache } });
+}

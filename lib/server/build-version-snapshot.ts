@@ -1,0 +1,70 @@
+import type { JSONContent } from "@tiptap/core";
+import type { Tx } from "../db/prisma";
+import type { PublishedClaim, VersionSnapshot } from "../publish/snapshot";
+import { publishedAnchors } from "../publish/text-quote-selector";
+
+const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+
+/**
+ * What the public will see of an article now: its text, and only its
+ * approved claims with their verdicts, rationales and sources.
+ */
+export async function buildVersionSnapshot(tx: Tx, options: { articleId: string; version: number; publishedBy: string; changeNote: string | null }) {
+  const article = await tx.article.findUniqueOrThrow({ where: { id: options.articleId }, include: { newsroom: true } });
+  const [claims, ratings] = await Promise.all([
+    tx.claim.findMany({ where: { articleId: article.id, state: "approved", archivedAt: null, verdictKey: { not: null } }, include: { sources: { orderBy: { createdAt: "asc" } } } }),
+    tx.ratingOption.findMany({ where: { newsroomId: article.newsroomId } }),
+  ]);
+  const people = await tx.user.findMany({
+    where: { id: { in: claims.flatMap((c) => [c.proposedById, c.approvedById]).filter((id): id is string => Boolean(id)) } },
+    select: { id: true, name: true },
+  });
+  const name = new Map(people.map((p) => [p.id, p.name]));
+  const doc = article.contentJson as JSONContent;
+  const anchors = publishedAnchors(doc, claims.map((c) => c.id));
+  const published: PublishedClaim[] = claims
+    .filter((c) => anchors[c.id]) // a claim whose text is gone is not shown as rated
+    .map((c) => {
+      const rating = ratings.find((r) => r.key === c.verdictKey)!;
+      return {
+        id: c.id,
+        type: c.type,
+        quotedText: c.quotedText,
+        normalized: c.normalized as Record<string, unknown>,
+        verdict: { key: rating.key, labelFr: rating.labelFr, labelEn: rating.labelEn, color: rating.color, ratingValue: rating.ratingValue },
+        rationale: c.rationale ?? "",
+        sources: c.sources.map((s) => ({
+          url: s.url,
+          title: s.title,
+          publisher: s.publisher,
+          publishedAt: day(s.publishedAt),
+          archiveUrl: s.archiveUrl,
+          excerpt: s.excerpt,
+          kind: s.kind,
+          stance: s.stance,
+        })),
+        proposedBy: name.get(c.proposedById ?? "") ?? "",
+        approvedBy: name.get(c.approvedById ?? "") ?? "",
+        anchor: anchors[c.id],
+      };
+    })
+    .sort((a, b) => a.anchor!.start - b.anchor!.start);
+  const snapshot: VersionSnapshot = {
+    version: options.version,
+    title: article.title,
+    language: article.language,
+    newsroom: { name: article.newsroom.name, slug: article.newsroom.slug, publicUrl: article.newsroom.publicUrl },
+    article: {
+      slug: article.slug,
+      sourceUrl: article.sourceUrl,
+      sourcePublisher: article.sourcePublisher,
+      sourceAuthor: article.sourceAuthor,
+      sourcePublishedAt: day(article.sourcePublishedAt),
+    },
+    publishedAt: new Date().toISOString(),
+    publishedBy: options.publishedBy,
+    changeNote: options.changeNote,
+    claims: published,
+  };
+  return { snapshot, doc };
+}

@@ -1,0 +1,59 @@
+import type { Prisma } from "../db/generated/client";
+import { db } from "../db/prisma";
+import { authorize } from "../policies";
+import { diffVersions } from "../publish/diff-versions";
+import { renderArticleHtml } from "../publish/render-article-html";
+import type { VersionSnapshot } from "../publish/snapshot";
+import type { Actor } from "./actor";
+import { buildVersionSnapshot } from "./build-version-snapshot";
+import { NotFoundError, ValidationError } from "./errors";
+import { writeAuditEvent } from "./write-audit-event";
+
+export type PublishArticleOptions = { actor: Actor; articleId: string; note?: string };
+
+/**
+ * Publishes the article as an immutable version n+1: rendered HTML and a
+ * snapshot of its approved claims. A correction (a verdict changed, a claim
+ * added or withdrawn) needs a change note. One transaction, one audit event.
+ */
+export async function publishArticle({ actor, articleId, note }: PublishArticleOptions) {
+  authorize(actor, "article.publish");
+  return db().$transaction(async (tx) => {
+    // Locks the article row: two publications at once get consecutive numbers.
+    const [article] = await tx.$queryRaw<{ id: string; newsroomId: string }[]>`
+      SELECT id, "newsroomId" FROM "Article" WHERE id = ${articleId}::uuid AND "newsroomId" = ${actor.newsroomId}::uuid FOR UPDATE`;
+    if (!article) throw new NotFoundError("article");
+    const previous = await tx.publishedVersion.findFirst({ where: { articleId }, orderBy: { version: "desc" } });
+    const publisher = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { name: true } });
+    const changeNote = note?.trim() || null;
+    const version = (previous?.version ?? 0) + 1;
+    const { snapshot, doc } = await buildVersionSnapshot(tx, { articleId, version, publishedBy: publisher.name, changeNote });
+    const diff = diffVersions(previous ? (previous.claimsSnapshot as unknown as VersionSnapshot) : null, snapshot);
+    if (diff.changeNoteRequired && !changeNote) {
+      throw new ValidationError({ note: "Verdicts or claims changed since the last version: say what changed in a note." });
+    }
+    const html = renderArticleHtml(doc, snapshot.claims, snapshot.language === "fr" ? "fr" : "en");
+    const created = await tx.publishedVersion.create({
+      data: {
+        newsroomId: actor.newsroomId,
+        articleId,
+        version,
+        title: snapshot.title,
+        html,
+        claimsSnapshot: snapshot as unknown as Prisma.InputJsonValue,
+        changeNote,
+        publishedById: actor.userId,
+        publishedAt: new Date(snapshot.publishedAt),
+      },
+    });
+    await tx.article.update({ where: { id: articleId }, data: { status: "published", updatedById: actor.userId } });
+    await writeAuditEvent(tx, {
+      actor,
+      action: previous ? "article.republish" : "article.publish",
+      objectType: "article",
+      objectId: articleId,
+      after: { version, changeNote, claims: snapshot.claims.length, added: diff.added.length, withdrawn: diff.withdrawn.length, verdictChanged: diff.verdictChanged.length },
+    });
+    return { version: created.version, slug: snapshot.article.slug, newsroomSlug: snapshot.newsroom.slug };
+  });
+}
