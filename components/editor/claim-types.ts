@@ -5,7 +5,7 @@ export type ClaimTypeKey = (typeof CLAIM_TYPE_KEYS)[number];
 export const CLAIM_TYPE_ICONS: Record<ClaimTypeKey, string> = {
   date: "◷",
   quote: "❝",
-  legal_basis: "⚖",
+  legal_basis: "§",
   number: "#",
   other: "◆",
 };
