@@ -1,6 +1,7 @@
 import type { PublicVersion } from "../server/get-public-version";
 import { escapeMarkup as e } from "./escape-markup";
 import { PUBLIC_PAGE_CSS } from "./public-page-style";
+import { publicUrls } from "./public-urls";
 import { renderPublicPage } from "./render-public-page";
 import type { VersionSnapshot } from "./snapshot";
 
@@ -24,15 +25,16 @@ export function publicResponse({ found, request, baseUrl, newsroomSlug, articleS
   const etag = `"v-${found.version.id}"`;
   const cache = pinned ? "public, max-age=31536000, immutable" : "public, max-age=0, must-revalidate";
   if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers: { etag, "cache-control": cache } });
-  const articleUrl = `${baseUrl}/${encodeURIComponent(newsroomSlug)}/${encodeURIComponent(articleSlug)}`;
-  const versionUrl = (n: number) => `${articleUrl}/v/${n}`;
+  const urls = publicUrls(baseUrl, newsroomSlug);
+  const articleUrl = urls.article(articleSlug);
+  const versionUrl = (n: number) => urls.version(articleSlug, n);
   const snapshot = found.version.claimsSnapshot as VersionSnapshot;
   const html = renderPublicPage({
     snapshot,
     articleHtml: found.version.html,
     pageUrl: pinned ? versionUrl(found.version.version) : articleUrl,
     canonicalUrl: found.version.version === found.latest ? articleUrl : versionUrl(found.version.version),
-    newsroomUrl: `${baseUrl}/${encodeURIComponent(newsroomSlug)}`,
+    newsroomUrl: urls.newsroom,
     versions: found.versions.map((v) => ({ ...v, url: versionUrl(v.version) })),
     firstPublishedAt: found.versions[found.versions.length - 1].publishedAt,
   });

@@ -69,9 +69,21 @@ test("an editor publishes; the public sees the rated claim without signing in; u
   expect(await reader.locator("script:not([type='application/ld+json']), img, [onerror]").count()).toBe(0);
   expect(dialogs).toEqual([]);
 
+  const index = await request.get(`/${team.newsroom.slug}`);
+  expect(await index.text()).toContain("Meta et vos données");
+  const feed = await (await request.get(`/${team.newsroom.slug}/feed.xml`)).text();
+  expect(feed).toMatch(/<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"[\s\S]*<entry>[\s\S]*Meta et vos données/);
+  const reviews = await (await request.get(`/${team.newsroom.slug}/claimreview.json`)).json();
+  expect(reviews).toHaveLength(1);
+  const annotations = await (await request.get(`${publicPath}/v/1/annotations.jsonld`)).json();
+  const selectors = annotations.first.items[0].target.selector;
+  expect(selectors).toEqual(expect.arrayContaining([expect.objectContaining({ type: "TextQuoteSelector", exact: "24 mai 2024" }), expect.objectContaining({ type: "TextPositionSelector", start: 3, end: 14 })]));
+
   await editor.getByTestId("unpublish").click();
   await expect(editor.getByTestId("toast").last()).toHaveText("Public page withdrawn.");
   expect((await request.get(publicPath)).status()).toBe(410);
+  expect((await request.get(`${publicPath}/v/1/annotations.jsonld`)).status()).toBe(410);
+  expect(await (await request.get(`/${team.newsroom.slug}`)).text()).not.toContain("Meta et vos données");
   await editorContext.close();
   await publicContext.close();
 });

@@ -1,4 +1,5 @@
 import { publicResponse } from "@/lib/publish/public-response";
+import { publicBaseUrl } from "@/lib/publish/public-urls";
 import { getPublicVersion } from "@/lib/server/get-public-version";
 
 export const dynamic = "force-dynamic";
@@ -9,6 +10,5 @@ type Context = { params: Promise<{ newsroom: string; slug: string }> };
 export async function GET(request: Request, { params }: Context) {
   const { newsroom, slug } = await params;
   const found = await getPublicVersion({ newsroomSlug: newsroom, articleSlug: slug });
-  const baseUrl = process.env.NEXTAUTH_URL ?? new URL(request.url).origin;
-  return publicResponse({ found, request, baseUrl, newsroomSlug: newsroom, articleSlug: slug, pinned: false });
+  return publicResponse({ found, request, baseUrl: publicBaseUrl(request), newsroomSlug: newsroom, articleSlug: slug, pinned: false });
 }

@@ -1,4 +1,5 @@
 import { publicResponse } from "@/lib/publish/public-response";
+import { publicBaseUrl } from "@/lib/publish/public-urls";
 import { getPublicVersion } from "@/lib/server/get-public-version";
 
 export const dynamic = "force-dynamic";
@@ -10,6 +11,5 @@ export async function GET(request: Request, { params }: Context) {
   const { newsroom, slug, version } = await params;
   const n = /^[1-9]\d{0,5}$/.test(version) ? Number(version) : NaN;
   const found = Number.isNaN(n) ? ({ kind: "missing" } as const) : await getPublicVersion({ newsroomSlug: newsroom, articleSlug: slug, version: n });
-  const baseUrl = process.env.NEXTAUTH_URL ?? new URL(request.url).origin;
-  return publicResponse({ found, request, baseUrl, newsroomSlug: newsroom, articleSlug: slug, pinned: true });
+  return publicResponse({ found, request, baseUrl: publicBaseUrl(request), newsroomSlug: newsroom, articleSlug: slug, pinned: true });
 }
