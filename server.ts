@@ -47,7 +47,10 @@ async function startNext(env: Env): Promise<Handler> {
   ensureBuild();
   (process.env as Record<string, string>).NODE_ENV = "production";
   const { default: next } = await import("next");
-  const app = next({ dev: false, dir: process.cwd(), hostname: env.HOSTNAME, port: env.PORT });
+  // Next attaches an "upgrade" listener to the server it is given (else to the
+  // one of the first request) and would route /collab to app/[newsroom]: it
+  // gets a server that never listens, and ours alone handles WebSocket upgrades.
+  const app = next({ dev: false, dir: process.cwd(), hostname: env.HOSTNAME, port: env.PORT, httpServer: createServer() });
   await app.prepare();
   const handle = app.getRequestHandler();
   return (req, res) => {
