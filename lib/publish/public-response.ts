@@ -35,7 +35,7 @@ export function publicResponse({ found, request, baseUrl, newsroomSlug, articleS
     pageUrl: pinned ? versionUrl(found.version.version) : articleUrl,
     canonicalUrl: found.version.version === found.latest ? articleUrl : versionUrl(found.version.version),
     newsroomUrl: urls.newsroom,
-    versions: found.versions.map((v) => ({ ...v, url: versionUrl(v.version) })),
+    versions: found.versions.map((v) => ({ ...v, url: versionUrl(v.version), snapshot: v.claimsSnapshot as VersionSnapshot })),
     firstPublishedAt: found.versions[found.versions.length - 1].publishedAt,
   });
   return new Response(html, { headers: { "content-type": "text/html; charset=utf-8", etag, "cache-control": cache } });

@@ -1,4 +1,5 @@
 import { claimReviewJsonLd, jsonLdScript } from "./claim-review-json-ld";
+import { diffVersions } from "./diff-versions";
 import { escapeMarkup as e } from "./escape-markup";
 import { PUBLIC_PAGE_CSS } from "./public-page-style";
 import type { PublishedClaim, VersionSnapshot } from "./snapshot";
@@ -7,8 +8,8 @@ import { verdictSummary } from "./verdict-summary";
 import { webUrl } from "./web-url";
 
 const WORDS = {
-  fr: { checked: "Vérifié par", published: "Publié le", updated: "mis à jour le", original: "Article d’origine", summary: "Verdicts", sources: "Sources", back: "Retour au texte", log: "Corrections et mises à jour", version: "Version", current: "version affichée", archived: "copie archivée", first: "Première publication", rationale: "Pourquoi" },
-  en: { checked: "Checked by", published: "Published", updated: "updated", original: "Original article", summary: "Verdicts", sources: "Sources", back: "Back to the text", log: "Corrections and updates", version: "Version", current: "shown", archived: "archived copy", first: "First publication", rationale: "Why" },
+  fr: { changed: "verdict modifié", added: "affirmation ajoutée", withdrawn: "affirmation retirée", checked: "Vérifié par", published: "Publié le", updated: "mis à jour le", original: "Article d’origine", summary: "Verdicts", sources: "Sources", back: "Retour au texte", log: "Corrections et mises à jour", version: "Version", current: "version affichée", archived: "copie archivée", first: "Première publication", rationale: "Pourquoi" },
+  en: { changed: "verdict changed", added: "claim added", withdrawn: "claim withdrawn", checked: "Checked by", published: "Published", updated: "updated", original: "Original article", summary: "Verdicts", sources: "Sources", back: "Back to the text", log: "Corrections and updates", version: "Version", current: "shown", archived: "archived copy", first: "First publication", rationale: "Why" },
 };
 
 export type PublicPageOptions = {
@@ -17,9 +18,25 @@ export type PublicPageOptions = {
   pageUrl: string;
   canonicalUrl: string;
   newsroomUrl: string;
-  versions: { version: number; changeNote: string | null; publishedAt: Date; url: string }[];
+  /** Newest first, each with its snapshot (the log says what changed from the one before). */
+  versions: { version: number; changeNote: string | null; publishedAt: Date; url: string; snapshot: VersionSnapshot }[];
   firstPublishedAt: Date;
 };
+
+/** "verdict changed: « … » Vrai → Trompeur; claim added: « … »" between a version and the one before. */
+function changesSince(previous: VersionSnapshot | undefined, next: VersionSnapshot, lang: "fr" | "en"): string {
+  if (!previous) return "";
+  const w = WORDS[lang];
+  const diff = diffVersions(previous, next);
+  const quote = (claim: PublishedClaim) => `« ${e(claim.quotedText)} »`;
+  const label = (verdict: PublishedClaim["verdict"]) => e(verdictDisplay(verdict, lang).label);
+  const parts = [
+    ...diff.verdictChanged.map(({ claim, from, to }) => `${w.changed} : ${quote(claim)} ${label(from)} → ${label(to)}`),
+    ...diff.added.map((claim) => `${w.added} : ${quote(claim)}`),
+    ...diff.withdrawn.map((claim) => `${w.withdrawn} : ${quote(claim)}`),
+  ];
+  return parts.length ? `<ul>${parts.map((p) => `<li>${p}</li>`).join("")}</ul>` : "";
+}
 
 function card(claim: PublishedClaim, lang: "fr" | "en"): string {
   const w = WORDS[lang];
@@ -60,7 +77,10 @@ export function renderPublicPage(options: PublicPageOptions): string {
     .join("");
   const original = webUrl(snapshot.article.sourceUrl);
   const log = options.versions
-    .map((v) => `<li>${v.version === snapshot.version ? `<strong>${w.version} ${v.version}</strong> (${w.current})` : `<a href="${e(v.url)}">${w.version} ${v.version}</a>`} — ${e(date.format(v.publishedAt))}: ${v.changeNote ? e(v.changeNote) : w.first}</li>`)
+    .map((v, i) => {
+      const title = v.version === snapshot.version ? `<strong>${w.version} ${v.version}</strong> (${w.current})` : `<a href="${e(v.url)}">${w.version} ${v.version}</a>`;
+      return `<li>${title} — ${e(date.format(v.publishedAt))} : ${v.changeNote ? e(v.changeNote) : w.first}${changesSince(options.versions[i + 1]?.snapshot, v.snapshot, lang)}</li>`;
+    })
     .join("");
   const description = `${snapshot.claims.length} ${lang === "fr" ? "affirmations vérifiées" : "claims checked"} — ${snapshot.newsroom.name}`;
   const jsonLd = claimReviewJsonLd(snapshot, options.pageUrl);

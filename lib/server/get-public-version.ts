@@ -6,7 +6,7 @@ export type PublicVersion =
   | {
       kind: "published";
       version: { version: number; title: string; html: string; claimsSnapshot: unknown; changeNote: string | null; publishedAt: Date; id: string };
-      versions: { version: number; changeNote: string | null; publishedAt: Date }[];
+      versions: { version: number; changeNote: string | null; publishedAt: Date; claimsSnapshot: unknown }[];
       latest: number;
     };
 
@@ -29,5 +29,10 @@ export async function getPublicVersion(options: { newsroomSlug: string; articleS
   });
   const version = options.version === undefined ? versions[0] : versions.find((v) => v.version === options.version);
   if (!version) return { kind: "missing" };
-  return { kind: "published", version, latest: versions[0].version, versions: versions.map(({ version: n, changeNote, publishedAt }) => ({ version: n, changeNote, publishedAt })) };
+  return {
+    kind: "published",
+    version,
+    latest: versions[0].version,
+    versions: versions.map(({ version: n, changeNote, publishedAt, claimsSnapshot }) => ({ version: n, changeNote, publishedAt, claimsSnapshot })),
+  };
 }

@@ -53,6 +53,7 @@ test("an editor publishes; the public sees the rated claim without signing in; u
   expect(ld[0]).toMatchObject({ "@type": "ClaimReview", claimReviewed: "24 mai 2024", reviewRating: { ratingValue: 5, bestRating: 5, worstRating: 1, alternateName: "Vrai" } });
   const pinned = await request.get(`${publicPath}/v/1`);
   expect(pinned.headers()["cache-control"]).toContain("immutable");
+  expect((await request.get(publicPath, { headers: { "if-none-match": response.headers()["etag"] } })).status()).toBe(304);
 
   const publicContext = await browser.newContext();
   const reader = await publicContext.newPage();
@@ -68,6 +69,21 @@ test("an editor publishes; the public sees the rated claim without signing in; u
   await expect(reader.locator(`#card-${claimId}`)).toContainText(payload);
   expect(await reader.locator("script:not([type='application/ld+json']), img, [onerror]").count()).toBe(0);
   expect(dialogs).toEqual([]);
+
+  // A correction: the verdict changes, the change note is required, the log says what changed.
+  await proposeVerdict({ actor: team.actors.editor, input: { claimId, revision: 3, verdictKey: "misleading", rationale: "La capture est d’un brouillon." } });
+  await approveVerdict({ actor: team.actors.owner, input: { claimId, revision: 4 } });
+  await editor.getByTestId("publish").click();
+  await expect(editor.getByText("Verdicts or claims changed since the last version: say what changed in a note.").first()).toBeVisible();
+  await editor.getByTestId("change-note").fill("Verdict corrigé après vérification de la capture.");
+  await editor.getByTestId("publish").click();
+  await expect(editor.getByTestId("toast").last()).toHaveText("Published as version 2.");
+  await reader.reload();
+  await expect(reader.locator(".log")).toContainText("Verdict corrigé après vérification de la capture.");
+  await expect(reader.locator(".log")).toContainText("verdict modifié : « 24 mai 2024 » Vrai → Trompeur");
+  await expect(reader.locator(`#card-${claimId}`)).toContainText("Trompeur");
+  await reader.goto(`${publicPath}/v/1`);
+  await expect(reader.locator(`#card-${claimId}`)).toContainText("Vrai");
 
   const index = await request.get(`/${team.newsroom.slug}`);
   expect(await index.text()).toContain("Meta et vos données");
