@@ -6,7 +6,6 @@ import { db } from "@/lib/db/prisma";
 import { ForbiddenError, ROLES, type Role } from "@/lib/policies";
 import { addComment } from "@/lib/server/add-comment";
 import { addSource } from "@/lib/server/add-source";
-import type { Actor } from "@/lib/server/actor";
 import { createClaim } from "@/lib/server/create-claim";
 import { ConflictError, NotFoundError } from "@/lib/server/errors";
 import { getClaim } from "@/lib/server/get-claim";
@@ -16,8 +15,8 @@ import { updateSource } from "@/lib/server/update-source";
 import { addSourceSchema, createClaimSchema, updateSourceSchema, type SourceInput } from "@/lib/validation/claim";
 import { fieldErrors } from "@/lib/validation/common";
 import { auditEventsFor, makeArticle, makeNewsroom, type TestNewsroom } from "../helpers/factory";
+import { expectAllowedFrom, RANK, type RoleOperation } from "../helpers/role-matrix";
 
-const RANK: Record<Role, number> = { viewer: 0, fact_checker: 1, editor: 2, owner: 3 };
 
 const XSS_PAYLOADS = readFileSync(path.join(import.meta.dirname, "../fixtures/xss-payloads.txt"), "utf8")
   .split("\n")
@@ -49,7 +48,7 @@ const editOf = (source: { id: string; updatedAt: Date }, input: Partial<Record<k
   updateSourceSchema.parse({ ...CNIL, sourceId: source.id, expectedUpdatedAt: source.updatedAt.toISOString(), ...input });
 
 /** `lookupFrom`: the lowest role that gets past the first check to the record lookup, when not `minimum`. */
-type Operation = { name: string; minimum: Role; lookupFrom?: Role; prepare: (home: TestNewsroom) => Promise<(actor: Actor) => Promise<unknown>> };
+type Operation = RoleOperation & { lookupFrom?: Role };
 
 const operations: Operation[] = [
   {
@@ -98,14 +97,7 @@ const operations: Operation[] = [
 ];
 
 describe("sources and comments: who may do what", () => {
-  it.each(operations)("$name: allowed from $minimum up, refused below", async ({ minimum, prepare }) => {
-    const home = await makeNewsroom();
-    for (const role of ROLES) {
-      const outcome = (await prepare(home))(home.actors[role]);
-      if (RANK[role] >= RANK[minimum]) await outcome.catch((error: Error) => expect.fail(`${role} was refused: ${error.message}`));
-      else await expect(outcome, role).rejects.toBeInstanceOf(ForbiddenError);
-    }
-  });
+  it.each(operations)("$name: allowed from $minimum up, refused below", expectAllowedFrom);
 
   it.each(operations)("$name: another newsroom's claim, source or comment is 'not found', whatever the role", async ({ minimum, lookupFrom, prepare }) => {
     const [home, other] = await Promise.all([makeNewsroom(), makeNewsroom()]);

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
-import { ForbiddenError, ROLES, type Role } from "@/lib/policies";
+import { ForbiddenError, ROLES } from "@/lib/policies";
 import { addMember } from "@/lib/server/add-member";
 import type { Actor } from "@/lib/server/actor";
 import { approveVerdict, FourEyesError } from "@/lib/server/approve-verdict";
@@ -15,8 +15,8 @@ import { syncClaimAnchors } from "@/lib/server/sync-claim-anchors";
 import { updateClaim } from "@/lib/server/update-claim";
 import { createClaimSchema } from "@/lib/validation/claim";
 import { auditEventsFor, makeArticle, makeNewsroom, makeUser, type TestNewsroom } from "../helpers/factory";
+import { expectAllowedFrom, RANK, type RoleOperation } from "../helpers/role-matrix";
 
-const RANK: Record<Role, number> = { viewer: 0, fact_checker: 1, editor: 2, owner: 3 };
 
 async function markClaim(t: TestNewsroom) {
   const article = await makeArticle(t.actors.fact_checker);
@@ -42,7 +42,7 @@ async function secondEditor(t: TestNewsroom): Promise<Actor> {
   return { userId: user.id, newsroomId: t.newsroom.id, role: "editor" };
 }
 
-type Operation = { name: string; minimum: Role; prepare: (home: TestNewsroom) => Promise<(actor: Actor) => Promise<unknown>> };
+type Operation = RoleOperation;
 
 const operations: Operation[] = [
   {
@@ -72,14 +72,7 @@ const operations: Operation[] = [
 ];
 
 describe("verdicts: who may do what", () => {
-  it.each(operations)("$name: allowed from $minimum up, refused below", async ({ minimum, prepare }) => {
-    const home = await makeNewsroom();
-    for (const role of ROLES) {
-      const outcome = (await prepare(home))(home.actors[role]);
-      if (RANK[role] >= RANK[minimum]) await outcome.catch((error: Error) => expect.fail(`${role} was refused: ${error.message}`));
-      else await expect(outcome, role).rejects.toBeInstanceOf(ForbiddenError);
-    }
-  });
+  it.each(operations)("$name: allowed from $minimum up, refused below", expectAllowedFrom);
 
   it.each(operations)("$name: another newsroom's claim is 'not found', whatever the role", async ({ minimum, prepare }) => {
     const [home, other] = await Promise.all([makeNewsroom(), makeNewsroom()]);

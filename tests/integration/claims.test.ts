@@ -2,10 +2,9 @@ import { randomUUID } from "node:crypto";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
-import { ForbiddenError, ROLES, type Role } from "@/lib/policies";
+import { ForbiddenError, ROLES } from "@/lib/policies";
 import { addComment } from "@/lib/server/add-comment";
 import { addSource } from "@/lib/server/add-source";
-import type { Actor } from "@/lib/server/actor";
 import { approveVerdict } from "@/lib/server/approve-verdict";
 import { archiveClaim } from "@/lib/server/archive-claim";
 import { createClaim } from "@/lib/server/create-claim";
@@ -25,8 +24,8 @@ import { updateSource } from "@/lib/server/update-source";
 import { addSourceSchema, createClaimSchema, updateClaimSchema, updateSourceSchema, type CreateClaimInput } from "@/lib/validation/claim";
 import { DEFAULT_RATING_SCALE } from "@/lib/ratings";
 import { auditEventsFor, makeArticle, makeNewsroom, type TestNewsroom } from "../helpers/factory";
+import { expectAllowedFrom, RANK, type RoleOperation } from "../helpers/role-matrix";
 
-const RANK: Record<Role, number> = { viewer: 0, fact_checker: 1, editor: 2, owner: 3 };
 
 /** A claim marked by the newsroom's fact-checker on a fresh article. */
 async function markClaim(t: TestNewsroom, patch: Partial<CreateClaimInput> = {}) {
@@ -38,7 +37,7 @@ async function markClaim(t: TestNewsroom, patch: Partial<CreateClaimInput> = {})
 const claimRow = (id: string) => db().claim.findUniqueOrThrow({ where: { id } });
 
 /** An operation on `home`'s records: `prepare` makes what it needs, the returned function acts as someone. */
-type Operation = { name: string; minimum: Role; prepare: (home: TestNewsroom) => Promise<(actor: Actor) => Promise<unknown>> };
+type Operation = RoleOperation;
 
 const operations: Operation[] = [
   {
@@ -93,14 +92,7 @@ const operations: Operation[] = [
 ];
 
 describe("claims: who may do what", () => {
-  it.each(operations)("$name: allowed from $minimum up, refused below", async ({ minimum, prepare }) => {
-    const home = await makeNewsroom();
-    for (const role of ROLES) {
-      const outcome = (await prepare(home))(home.actors[role]);
-      if (RANK[role] >= RANK[minimum]) await outcome.catch((error: Error) => expect.fail(`${role} was refused: ${error.message}`));
-      else await expect(outcome, role).rejects.toBeInstanceOf(ForbiddenError);
-    }
-  });
+  it.each(operations)("$name: allowed from $minimum up, refused below", expectAllowedFrom);
 
   it.each(operations.filter((o) => o.name !== "listMyQueue"))("$name: another newsroom's records are 'not found', whatever the role", async ({ minimum, prepare }) => {
     const [home, other] = await Promise.all([makeNewsroom(), makeNewsroom()]);
