@@ -9,3 +9,8 @@ export function publicUrls(baseUrl: string, newsroomSlug: string) {
 export function publicBaseUrl(request: Request): string {
   return process.env.NEXTAUTH_URL ?? new URL(request.url).origin;
 }
+
+/** A version number from a URL segment ("1", "12"…), or null for anything else ("01", "x", "-1"). */
+export function parseVersionNumber(segment: string): number | null {
+  return /^[1-9]\d{0,5}$/.test(segment) ? Number(segment) : null;
+}

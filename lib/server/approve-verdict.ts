@@ -4,7 +4,7 @@ import type { ApproveVerdictInput } from "../validation/claim";
 import type { Actor } from "./actor";
 import { changeClaim, findClaim } from "./claim-store";
 import { ConflictError } from "./errors";
-import { healedAnchor } from "./sync-claim-anchors";
+import { healedAnchor } from "./healed-anchor";
 
 /**
  * The proposer of a verdict trying to approve it. A ForbiddenError (403), so

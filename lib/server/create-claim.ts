@@ -1,28 +1,12 @@
 import { Prisma } from "../db/generated/client";
 import { db } from "../db/prisma";
 import { authorize } from "../policies";
-import { normalizedSchemaFor, type CreateClaimInput } from "../validation/claim";
+import type { CreateClaimInput } from "../validation/claim";
 import type { Actor } from "./actor";
-import { ConflictError, NotFoundError, ValidationError } from "./errors";
+import { ConflictError, NotFoundError } from "./errors";
+import { parseNormalized } from "./parse-normalized";
 import { notifyClaimChange } from "./notify-claim-change";
 import { writeAuditEvent } from "./write-audit-event";
-
-/**
- * Validates a normalized value for its claim type; errors are named
- * "normalized.<field>", an unknown field by its own name. Blank fields are dropped.
- */
-export function parseNormalized(type: CreateClaimInput["type"], normalized: unknown): Record<string, unknown> {
-  const parsed = normalizedSchemaFor(type).safeParse(normalized ?? {});
-  if (!parsed.success) {
-    const fields: Record<string, string> = {};
-    for (const issue of parsed.error.issues) {
-      if (issue.code === "unrecognized_keys") for (const key of issue.keys) fields[`normalized.${key}`] ??= `is not a field of a ${type} claim`;
-      else fields[["normalized", ...issue.path.map(String)].join(".")] ??= issue.message;
-    }
-    throw new ValidationError(fields);
-  }
-  return Object.fromEntries(Object.entries(parsed.data).filter(([, value]) => value !== undefined));
-}
 
 /**
  * Creates a claim with the id the editor gave its mark. A retry with the same

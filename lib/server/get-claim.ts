@@ -2,7 +2,7 @@ import { db } from "../db/prisma";
 import { authorize } from "../policies";
 import type { Actor } from "./actor";
 import { NotFoundError } from "./errors";
-import { claimDetailsInclude, withNames, type ClaimWithDetails } from "./list-claims";
+import { claimDetailsInclude, withNames, type ClaimWithDetails } from "./with-claim-names";
 
 /** One claim with its sources, comments and names; another newsroom's is "not found". */
 export async function getClaim({ actor, claimId }: { actor: Actor; claimId: string }): Promise<ClaimWithDetails> {

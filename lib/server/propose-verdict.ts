@@ -4,7 +4,7 @@ import type { ProposeVerdictInput } from "../validation/claim";
 import type { Actor } from "./actor";
 import { changeClaim, findClaim } from "./claim-store";
 import { ValidationError } from "./errors";
-import { healedAnchor } from "./sync-claim-anchors";
+import { healedAnchor } from "./healed-anchor";
 
 /** Proposes a verdict from the newsroom's scale; it waits for another editor's approval. */
 export async function proposeVerdict({ actor, input }: { actor: Actor; input: ProposeVerdictInput }) {

@@ -4,7 +4,7 @@ import { authorize } from "../policies";
 import type { UpdateClaimInput } from "../validation/claim";
 import type { Actor } from "./actor";
 import { changeClaim, findClaim } from "./claim-store";
-import { parseNormalized } from "./create-claim";
+import { parseNormalized } from "./parse-normalized";
 import { ConflictError, ValidationError } from "./errors";
 
 /** Changes a claim's normalized value, assignee or state (open / in progress), with optimistic concurrency. */

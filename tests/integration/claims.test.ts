@@ -296,7 +296,6 @@ describe("reading claims", () => {
     });
     expect(archived).toMatchObject({ archivedAt: expect.any(Date), assigneeName: null, proposerName: null, approverName: null, sources: [], comments: [] });
     expect(ratings.map((r) => r.key)).toEqual(DEFAULT_RATING_SCALE.map((r) => r.key));
-    expect(ratings.map((r) => r.position)).toEqual([0, 1, 2, 3, 4, 5]);
     expect(members).toHaveLength(4);
     expect(members).toEqual(expect.arrayContaining(ROLES.map((role) => ({ id: home.users[role].id, name: home.users[role].name, role }))));
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { ClaimState, ClaimType, SourceKind, SourceStance } from "@/lib/db/generated/enums";
 import { ValidationError } from "@/lib/server/errors";
-import { parseNormalized } from "@/lib/server/create-claim";
+import { parseNormalized } from "@/lib/server/parse-normalized";
 import {
   addCommentSchema,
   addSourceSchema,

@@ -1,8 +1,6 @@
 import { z } from "zod";
 import { getSessionUser } from "@/lib/auth/session";
-import { collabUrl } from "@/lib/collab/collab-url";
-import { articleDocumentName } from "@/lib/collab/document-name";
-import { signCollabToken } from "@/lib/collab/token";
+import { collabSession } from "@/lib/collab/collab-session";
 import { getArticleAccess } from "@/lib/server/get-article-access";
 
 export const dynamic = "force-dynamic";
@@ -18,10 +16,9 @@ export async function GET(request: Request) {
   if (!articleId.success) return error(400, "invalid_article_id", "articleId must be an article id (a UUID).");
   const actor = await getArticleAccess({ userId: user.id, articleId: articleId.data });
   if (!actor) return error(404, "not_found", "No such article.");
-  const document = articleDocumentName(articleId.data);
-  const token = await signCollabToken({ userId: user.id, newsroomId: actor.newsroomId, document });
+  const session = await collabSession({ userId: user.id, newsroomId: actor.newsroomId, articleId: articleId.data, headers: request.headers });
   return Response.json(
-    { url: collabUrl(request.headers), document, token, role: actor.role, user: { id: user.id, name: user.name } },
+    { ...session, role: actor.role, user: { id: user.id, name: user.name } },
     { headers: { "Cache-Control": "no-store" } },
   );
 }

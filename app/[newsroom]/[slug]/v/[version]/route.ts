@@ -1,5 +1,5 @@
 import { publicResponse } from "@/lib/publish/public-response";
-import { publicBaseUrl } from "@/lib/publish/public-urls";
+import { parseVersionNumber, publicBaseUrl } from "@/lib/publish/public-urls";
 import { getPublicVersion } from "@/lib/server/get-public-version";
 
 export const dynamic = "force-dynamic";
@@ -9,7 +9,7 @@ type Context = { params: Promise<{ newsroom: string; slug: string; version: stri
 /** GET /{newsroom}/{article-slug}/v/{n} — one published version, public and immutable. */
 export async function GET(request: Request, { params }: Context) {
   const { newsroom, slug, version } = await params;
-  const n = /^[1-9]\d{0,5}$/.test(version) ? Number(version) : NaN;
-  const found = Number.isNaN(n) ? ({ kind: "missing" } as const) : await getPublicVersion({ newsroomSlug: newsroom, articleSlug: slug, version: n });
+  const n = parseVersionNumber(version);
+  const found = n === null ? ({ kind: "missing" } as const) : await getPublicVersion({ newsroomSlug: newsroom, articleSlug: slug, version: n });
   return publicResponse({ found, request, baseUrl: publicBaseUrl(request), newsroomSlug: newsroom, articleSlug: slug, pinned: true });
 }

@@ -6,9 +6,7 @@ import { ArticleWorkspace } from "@/components/claims/article-workspace";
 import { ArticleMeta } from "@/components/desk/article-meta";
 import { PublishBar } from "@/components/desk/publish-bar";
 import { requireMember } from "@/lib/auth/session";
-import { collabUrl } from "@/lib/collab/collab-url";
-import { articleDocumentName } from "@/lib/collab/document-name";
-import { signCollabToken } from "@/lib/collab/token";
+import { collabSession } from "@/lib/collab/collab-session";
 import { getTranslator } from "@/lib/i18n/server";
 import { can } from "@/lib/policies";
 import { NotFoundError } from "@/lib/server/errors";
@@ -32,12 +30,7 @@ export default async function ArticlePage({ params }: Props) {
     listClaims({ actor, articleId: article.id }),
     listDismissedSuggestions({ actor, articleId: article.id }),
   ]);
-  const document = articleDocumentName(article.id);
-  const collab = {
-    url: collabUrl(await headers()),
-    document,
-    token: await signCollabToken({ userId: user.id, newsroomId: newsroom.id, document }),
-  };
+  const collab = await collabSession({ userId: user.id, newsroomId: newsroom.id, articleId: article.id, headers: await headers() });
   return (
     <main className="page page-wide" id="main">
       <p className="small">
