@@ -1,6 +1,7 @@
 // The Factdesk process: database (embedded or DATABASE_URL), migrations, demo
 // data, build when needed, then Next.js and the collaboration WebSocket on one
 // HTTP server (FACTDESK_SERVICES=web or =collab runs one half, to scale them apart).
+// Public fact-check pages are answered from memory before Next (lib/public).
 import { existsSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
@@ -10,6 +11,8 @@ import { COLLAB_PATH, createCollabServer, type CollabServer } from "./lib/collab
 import { readOrCreateSecrets } from "./lib/db/data-dir";
 import { openDatabase, type Database } from "./lib/db/database";
 import { EnvError, parseEnv, type Env } from "./lib/env";
+import type { PublicPageCache } from "./lib/public/page-cache";
+import { startPublicCache } from "./lib/public/start-public-cache";
 import { DEMO_USERS, seedDemo } from "./prisma/seed/seed-demo";
 import { ensureBuild } from "./scripts/ensure-build";
 
@@ -43,7 +46,7 @@ function stampClientIp(req: IncomingMessage) {
   if (req.socket.remoteAddress) req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress;
 }
 
-async function startNext(env: Env): Promise<Handler> {
+async function startNext(env: Env, publicCache: PublicPageCache): Promise<Handler> {
   ensureBuild();
   (process.env as Record<string, string>).NODE_ENV = "production";
   const { default: next } = await import("next");
@@ -54,6 +57,7 @@ async function startNext(env: Env): Promise<Handler> {
   await app.prepare();
   const handle = app.getRequestHandler();
   return (req, res) => {
+    if (publicCache.handle(req, res)) return;
     stampClientIp(req);
     void handle(req, res);
   };
@@ -91,7 +95,8 @@ async function main() {
   const collab: CollabServer | null = env.FACTDESK_SERVICES.includes("collab")
     ? await createCollabServer({ sql: collabSql, redisUrl: env.FACTDESK_REDIS_URL })
     : null;
-  const handler = web ? await startNext(env) : collabOnlyHandler;
+  const publicPages = web ? await startPublicCache({ sql: collabSql, baseUrl: process.env.NEXTAUTH_URL, maxBytes: env.FACTDESK_PUBLIC_CACHE_MB * 1024 * 1024 }) : null;
+  const handler = publicPages ? await startNext(env, publicPages.cache) : collabOnlyHandler;
 
   const server = createServer(handler);
   server.on("upgrade", (req, socket, head) => {
@@ -110,6 +115,7 @@ async function main() {
     console.log(`\n${signal}: stopping Factdesk (storing open documents)…`);
     server.close();
     await collab?.destroy();
+    await publicPages?.stop();
     server.closeAllConnections();
     await collabSql.end({ timeout: 5 });
     await database.stop();

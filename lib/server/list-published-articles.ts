@@ -23,3 +23,5 @@ export async function listPublishedArticles({ newsroomSlug }: { newsroomSlug: st
     .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime());
   return { newsroom, articles: published };
 }
+
+export type PublishedArticles = NonNullable<Awaited<ReturnType<typeof listPublishedArticles>>>;

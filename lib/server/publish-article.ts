@@ -1,6 +1,7 @@
 import type { Prisma } from "../db/generated/client";
 import { db } from "../db/prisma";
 import { authorize } from "../policies";
+import { announcePublicChange, publicChanged } from "../public/invalidation";
 import { diffVersions } from "../publish/diff-versions";
 import { renderArticleHtml } from "../publish/render-article-html";
 import type { VersionSnapshot } from "../publish/snapshot";
@@ -18,7 +19,7 @@ export type PublishArticleOptions = { actor: Actor; articleId: string; note?: st
  */
 export async function publishArticle({ actor, articleId, note }: PublishArticleOptions) {
   authorize(actor, "article.publish");
-  return db().$transaction(async (tx) => {
+  const published = await db().$transaction(async (tx) => {
     // Locks the article row: two publications at once get consecutive numbers.
     const [article] = await tx.$queryRaw<{ id: string; newsroomId: string }[]>`
       SELECT id, "newsroomId" FROM "Article" WHERE id = ${articleId}::uuid AND "newsroomId" = ${actor.newsroomId}::uuid FOR UPDATE`;
@@ -54,6 +55,9 @@ export async function publishArticle({ actor, articleId, note }: PublishArticleO
       objectId: articleId,
       after: { version, changeNote, claims: snapshot.claims.length, added: diff.added.length, withdrawn: diff.withdrawn.length, verdictChanged: diff.verdictChanged.length },
     });
+    await announcePublicChange(tx, snapshot.newsroom.slug);
     return { version: created.version, slug: snapshot.article.slug, newsroomSlug: snapshot.newsroom.slug };
   });
+  publicChanged(published.newsroomSlug);
+  return published;
 }
