@@ -5,7 +5,7 @@ export function apiError(status: number, code: string, message: string, fields?:
   return Response.json({ error: { code, message, ...(fields ? { fields } : {}) } }, { status, headers: { "Cache-Control": "no-store", ...headers } });
 }
 
-const CODES: Record<number, string> = { 401: "unauthorized", 403: "forbidden", 404: "not_found", 409: "conflict", 422: "invalid", 500: "internal" };
+const CODES: Record<number, string> = { 400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 409: "conflict", 412: "precondition_failed", 413: "too_large", 422: "invalid", 500: "internal" };
 
 /** A thrown domain or validation error as an API answer. */
 export function apiErrorFrom(error: unknown): Response {

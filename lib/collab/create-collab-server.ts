@@ -10,6 +10,8 @@ import { CollabAuthentication } from "./authentication";
 import { listenDatabaseEvents } from "./database-events";
 import { DerivedContent, FIELD } from "./derived-content";
 import { articleIdOf } from "./document-name";
+import { liveEdits } from "./live-edits";
+import { registerLiveDocuments } from "./live-registry";
 import { DocumentLimits, MAX_MESSAGE_BYTES, type DocumentLimitsOptions } from "./limits";
 import { PostgresPersistence } from "./postgres-persistence";
 
@@ -53,11 +55,12 @@ function redisExtension(url: string, name: string): Extension {
 export async function createCollabServer(options: CollabServerOptions): Promise<CollabServer> {
   const name = options.name ?? `factdesk-${process.pid}`;
   const persistence = new PostgresPersistence({ sql: options.sql, initialContent });
+  const derived = new DerivedContent(options.derivedDebounceMs);
   const extensions: Extension[] = [
     new CollabAuthentication(),
     new DocumentLimits(options.limits),
     persistence,
-    new DerivedContent(options.derivedDebounceMs),
+    derived,
   ];
   if (options.redisUrl) extensions.push(redisExtension(options.redisUrl, name));
   const server = new Server({
@@ -71,12 +74,18 @@ export async function createCollabServer(options: CollabServerOptions): Promise<
     websocketOptions: { maxPayload: 2 * MAX_MESSAGE_BYTES },
   });
   const stopListening = await listenDatabaseEvents(options.sql, server.hocuspocus);
+  const refreshIfOpen = async (name: string) => {
+    const document = server.hocuspocus.documents.get(name);
+    if (document) await derived.refresh(name, document);
+  };
+  const unregister = registerLiveDocuments(liveEdits(server.hocuspocus, refreshIfOpen));
   return {
     hocuspocus: server.hocuspocus,
     persistence,
     // Hocuspocus's own upgrade handler runs on its (never listening) HTTP server.
     handleUpgrade: (request, socket, head) => void server.httpServer.emit("upgrade", request, socket, head),
     destroy: async () => {
+      unregister();
       await stopListening();
       await server.destroy();
       await persistence.flush();

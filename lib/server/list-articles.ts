@@ -24,7 +24,16 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
  * The newsroom's articles, newest change first (or by title), with full-text
  * search in each article's language, accent-insensitive ("interets" finds "intérêts").
  */
-export async function listArticles({ actor, query }: { actor: Actor; query: ArticleListQuery }) {
+export type ArticleListOptions = {
+  actor: Actor;
+  query: ArticleListQuery;
+  status?: string;
+  /** Keyset pagination (REST API): the articles after this one, newest change first. */
+  after?: { updatedAt: Date; id: string };
+  limit?: number;
+};
+
+export async function listArticles({ actor, query, status, after, limit = ARTICLES_PER_PAGE }: ArticleListOptions) {
   const q = (query.query ?? "").trim();
   const db = sql();
   const search = q
@@ -49,13 +58,15 @@ export async function listArticles({ actor, query }: { actor: Actor; query: Arti
       count(*) OVER ()::int AS total
     FROM "Article" a JOIN "User" u ON u.id = a."updatedById"
     WHERE a."newsroomId" = ${actor.newsroomId} ${search}
-    ORDER BY ${order}, a.id
-    LIMIT ${ARTICLES_PER_PAGE} OFFSET ${(query.page - 1) * ARTICLES_PER_PAGE}`;
+      ${status ? db`AND a.status::text = ${status}` : db``}
+      ${after ? db`AND (a."updatedAt" < ${after.updatedAt} OR (a."updatedAt" = ${after.updatedAt} AND a.id > ${after.id}))` : db``}
+    ORDER BY ${after ? db`a."updatedAt" DESC` : order}, a.id
+    LIMIT ${limit} OFFSET ${after ? 0 : (query.page - 1) * limit}`;
   const total = rows[0]?.total ?? 0;
   return {
     items: rows.map(({ total: _total, ...item }) => item),
     total,
     page: query.page,
-    pages: Math.max(1, Math.ceil(total / ARTICLES_PER_PAGE)),
+    pages: Math.max(1, Math.ceil(total / limit)),
   };
 }

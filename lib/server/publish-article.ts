@@ -1,3 +1,4 @@
+import { liveDocuments } from "../collab/live-registry";
 import type { Prisma } from "../db/generated/client";
 import { db } from "../db/prisma";
 import { authorize } from "../policies";
@@ -19,6 +20,7 @@ export type PublishArticleOptions = { actor: Actor; articleId: string; note?: st
  */
 export async function publishArticle({ actor, articleId, note }: PublishArticleOptions) {
   authorize(actor, "article.publish");
+  await liveDocuments()?.refreshDerived(articleId); // the last second of edits, when the document is open here
   const published = await db().$transaction(async (tx) => {
     // Locks the article row: two publications at once get consecutive numbers.
     const [article] = await tx.$queryRaw<{ id: string; newsroomId: string }[]>`

@@ -57,6 +57,10 @@ export const slug = z
 export function fieldErrors(error: z.ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) fields[[...issue.path, key].join(".")] ??= "is not a known field";
+      continue;
+    }
     const key = issue.path.join(".") || "form";
     fields[key] ??= issue.message;
   }

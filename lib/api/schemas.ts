@@ -1,0 +1,161 @@
+import { z } from "zod";
+import { ARTICLE_LANGUAGES, articleInputSchema } from "../validation/article";
+import { apiTokenNameSchema } from "../validation/api-token";
+import { CLAIM_TYPES, sourceInputSchema } from "../validation/claim";
+import { pastDate, slug } from "../validation/common";
+
+// Requests. The handlers parse with these; the OpenAPI description is generated from them.
+
+export const idParams = z.object({ id: z.uuid() });
+
+export const ARTICLE_STATUSES = ["draft", "in_review", "published", "unpublished"] as const;
+
+export const articleListQuery = z.strictObject({
+  query: z.string().max(200, "must be at most 200 characters").optional().meta({ description: "Full-text search in titles and texts (accent-insensitive)." }),
+  status: z.enum(ARTICLE_STATUSES, `must be one of ${ARTICLE_STATUSES.join(", ")}`).optional(),
+  cursor: z.string().max(200).optional().meta({ description: "The `nextCursor` of the previous page." }),
+  limit: z.coerce.number("must be a number").int("must be a whole number").min(1, "must be at least 1").max(100, "must be at most 100").default(20),
+});
+
+export const articleCreateBody = articleInputSchema
+  .omit({ submissionId: true })
+  .extend({
+    text: z.string().optional().meta({ description: "The body as plain text: paragraphs separated by blank lines. Give `text` or `html`." }),
+    html: z.string().optional().meta({ description: "The body as HTML (paragraphs, headings, lists, quotes, links, emphasis; anything else is dropped)." }),
+  })
+  .strict()
+  .superRefine((value, ctx) => {
+    if ((value.text === undefined) === (value.html === undefined)) ctx.addIssue({ code: "custom", path: ["text"], message: "give either text or html (one of them)" });
+  });
+
+const quoteContext = (what: string) => z.string().max(500, "must be at most 500 characters").optional().meta({ description: `Text just ${what} the quote, to tell repeated quotes apart.` });
+
+export const claimCreateBody = z.strictObject({
+  type: z.enum(CLAIM_TYPES, `must be one of ${CLAIM_TYPES.join(", ")}`),
+  quote: z.strictObject({
+    exact: z.string("is required").min(1, "is required").max(2000, "must be at most 2,000 characters").meta({ description: "The claimed text, exactly as in the article." }),
+    prefix: quoteContext("before"),
+    suffix: quoteContext("after"),
+  }),
+  normalized: z.record(z.string(), z.unknown()).optional().meta({ description: "The claim's value, by type: date {date}, quote {speaker}, legal_basis {instrument, article, basis, right}, number {value, unit}, other {note}." }),
+});
+
+export const claimPatchBody = z
+  .strictObject({
+    state: z.enum(["open", "in_progress"], "must be open or in_progress (a verdict is proposed with `verdict`, approved with /approve)").optional(),
+    verdict: z.string().trim().min(1, "is required").max(40).optional().meta({ description: "A key of the newsroom's rating scale, e.g. true, false, misleading. Proposes the verdict (needs review)." }),
+    rationale: z.string().trim().min(1, "is required").max(5000, "must be at most 5,000 characters").optional(),
+    assigneeId: z.uuid("is not a member id").nullable().optional(),
+    normalized: z.record(z.string(), z.unknown()).optional(),
+  })
+  .refine((value) => Object.values(value).some((v) => v !== undefined), { message: "give at least one field to change", path: ["form"] });
+
+export const sourceCreateBody = sourceInputSchema.strict();
+
+export const commentCreateBody = z.strictObject({
+  body: z.string("is required").trim().min(1, "is required").max(5000, "must be at most 5,000 characters"),
+  parentId: z.uuid("is not a comment id").optional(),
+});
+
+export const publicationCreateBody = z.strictObject({
+  note: z.string().trim().max(2000, "must be at most 2,000 characters").optional().meta({ description: "What changed: required when a verdict changed or a claim was added or withdrawn." }),
+});
+
+export const tokenCreateBody = z.strictObject({ name: apiTokenNameSchema, newsroom: slug });
+
+export const detectBody = z.strictObject({
+  text: z.string("is required"),
+  lang: z.enum(["fr", "en"], "must be fr or en").optional(),
+  published: pastDate.optional().meta({ description: "The article's publication date (YYYY-MM-DD), to resolve relative dates." }),
+});
+
+// Responses (documented; the tests check the handlers' answers against them).
+
+const dateTime = z.iso.datetime({ offset: true });
+
+export const errorResponse = z.object({
+  error: z.object({ code: z.string(), message: z.string(), fields: z.record(z.string(), z.string()).optional() }),
+});
+
+export const sourceResponse = z.object({
+  id: z.uuid(),
+  url: z.string(),
+  title: z.string().nullable(),
+  publisher: z.string().nullable(),
+  publishedAt: z.iso.date().nullable(),
+  archiveUrl: z.string().nullable(),
+  excerpt: z.string().nullable(),
+  kind: sourceInputSchema.shape.kind,
+  stance: sourceInputSchema.shape.stance,
+  createdAt: dateTime,
+});
+
+export const commentResponse = z.object({
+  id: z.uuid(),
+  parentId: z.uuid().nullable(),
+  authorId: z.uuid(),
+  authorName: z.string(),
+  body: z.string(),
+  resolved: z.boolean(),
+  createdAt: dateTime,
+});
+
+export const claimResponse = z.object({
+  id: z.uuid(),
+  articleId: z.uuid(),
+  type: z.enum(CLAIM_TYPES),
+  quotedText: z.string(),
+  normalized: z.record(z.string(), z.unknown()),
+  state: z.enum(["open", "in_progress", "needs_review", "approved"]),
+  verdict: z.string().nullable(),
+  rationale: z.string().nullable(),
+  assigneeId: z.uuid().nullable(),
+  proposedById: z.uuid().nullable(),
+  approvedById: z.uuid().nullable(),
+  anchor: z.enum(["ok", "text_changed", "orphaned"]).meta({ description: "text_changed: the text under the claim changed since the verdict; orphaned: the text was deleted." }),
+  archived: z.boolean(),
+  revision: z.number().int().meta({ description: "Bumped by every change; the ETag is \"r<revision>\"." }),
+  createdAt: dateTime,
+  updatedAt: dateTime,
+  sources: z.array(sourceResponse),
+  comments: z.array(commentResponse),
+});
+
+export const articleSummaryResponse = z.object({
+  id: z.uuid(),
+  slug: z.string(),
+  title: z.string(),
+  language: z.enum(ARTICLE_LANGUAGES),
+  status: z.enum(ARTICLE_STATUSES),
+  updatedAt: dateTime,
+  claimCount: z.number().int(),
+  claimStates: z.record(z.string(), z.number().int()),
+  verdicts: z.record(z.string(), z.number().int()).meta({ description: "Approved verdicts per rating key." }),
+});
+
+export const articleListResponse = z.object({ items: z.array(articleSummaryResponse), nextCursor: z.string().nullable() });
+
+export const articleResponse = articleSummaryResponse.omit({ claimCount: true, claimStates: true, verdicts: true }).extend({
+  sourceUrl: z.string().nullable(),
+  sourcePublisher: z.string().nullable(),
+  sourceAuthor: z.string().nullable(),
+  sourcePublishedAt: z.iso.date().nullable(),
+  createdAt: dateTime,
+  text: z.string().meta({ description: "The current plain text (refreshed from the live document within seconds of an edit)." }),
+  publicUrl: z.string().nullable(),
+  claims: z.array(claimResponse),
+});
+
+export const publicationResponse = z.object({ version: z.number().int(), url: z.string() });
+
+export const tokenResponse = z.object({ id: z.uuid(), token: z.string().meta({ description: "Shown once: store it now." }) });
+
+export const detectResponse = z.array(
+  z.object({
+    type: z.enum(["date", "quote", "legal_basis", "number"]),
+    start: z.number().int().meta({ description: "UTF-16 offset of the first character." }),
+    end: z.number().int().meta({ description: "UTF-16 offset after the last character." }),
+    text: z.string(),
+    normalized: z.record(z.string(), z.unknown()),
+  }),
+);

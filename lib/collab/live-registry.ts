@@ -1,0 +1,33 @@
+import type { QuoteSelector } from "../editor/find-quote";
+
+export type AddClaimMarkResult =
+  | { kind: "added"; quotedText: string }
+  | { kind: "missing"; occurrences: number }
+  | { kind: "ambiguous"; count: number }
+  | { kind: "overlap"; claimId: string };
+
+/**
+ * What the collaboration server of this process offers the rest of it (the
+ * REST API, publishing). Plain data in and out: Next's bundles hold their own
+ * copies of Yjs and ProseMirror, which must never touch the server's documents.
+ */
+export type LiveDocuments = {
+  addClaimMark: (input: { articleId: string; userId: string; claimId: string; type: string; quote: QuoteSelector }) => Promise<AddClaimMarkResult>;
+  removeClaimMark: (input: { articleId: string; userId: string; claimId: string }) => Promise<void>;
+  /** Writes the article row's derived JSON and text now, if the document is open here. */
+  refreshDerived: (articleId: string) => Promise<void>;
+};
+
+const registry = globalThis as unknown as { factdeskLiveDocuments?: LiveDocuments };
+
+export function registerLiveDocuments(live: LiveDocuments): () => void {
+  registry.factdeskLiveDocuments = live;
+  return () => {
+    if (registry.factdeskLiveDocuments === live) delete registry.factdeskLiveDocuments;
+  };
+}
+
+/** The live documents of this process; null when no collaboration server runs here. */
+export function liveDocuments(): LiveDocuments | null {
+  return registry.factdeskLiveDocuments ?? null;
+}
