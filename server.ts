@@ -92,15 +92,16 @@ async function main() {
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
   const collabSql = postgres(database.url, { max: 10, onnotice: () => undefined });
-  const collab: CollabServer | null = env.FACTDESK_SERVICES.includes("collab")
-    ? await createCollabServer({ sql: collabSql, redisUrl: env.FACTDESK_REDIS_URL })
-    : null;
+  // A web-only process runs a collaboration server too, without WebSockets: the
+  // REST API edits live documents through it (other instances hear via Redis).
+  const collab: CollabServer = await createCollabServer({ sql: collabSql, redisUrl: env.FACTDESK_REDIS_URL });
+  const servesCollab = env.FACTDESK_SERVICES.includes("collab");
   const publicPages = web ? await startPublicCache({ sql: collabSql, baseUrl: process.env.NEXTAUTH_URL, maxBytes: env.FACTDESK_PUBLIC_CACHE_MB * 1024 * 1024 }) : null;
   const handler = publicPages ? await startNext(env, publicPages.cache) : collabOnlyHandler;
 
   const server = createServer(handler);
   server.on("upgrade", (req, socket, head) => {
-    if (collab && new URL(req.url ?? "/", "http://x").pathname === COLLAB_PATH) collab.handleUpgrade(req, socket, head);
+    if (servesCollab && new URL(req.url ?? "/", "http://x").pathname === COLLAB_PATH) collab.handleUpgrade(req, socket, head);
     else socket.destroy();
   });
   server.on("error", (error: NodeJS.ErrnoException) =>
@@ -114,7 +115,7 @@ async function main() {
     stopping = true;
     console.log(`\n${signal}: stopping Factdesk (storing open documents)…`);
     server.close();
-    await collab?.destroy();
+    await collab.destroy();
     await publicPages?.stop();
     server.closeAllConnections();
     await collabSql.end({ timeout: 5 });

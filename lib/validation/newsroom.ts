@@ -4,7 +4,7 @@ import type { Role } from "../policies";
 import { email, optionalHttpUrl, slug } from "./common";
 
 /** Paths of the app itself, which a newsroom's public URL must not shadow. */
-export const RESERVED_SLUGS = new Set(["api", "desk", "signin", "signout", "invite", "collab", "_next", "static", "public", "icon.svg", "favicon.ico", "robots.txt"]);
+export const RESERVED_SLUGS = new Set(["api", "docs", "desk", "signin", "signout", "invite", "collab", "_next", "static", "public", "icon.svg", "favicon.ico", "robots.txt"]);
 
 export const newsroomInputSchema = z.object({
   name: z.string().trim().min(2, "must be at least 2 characters").max(100, "must be at most 100 characters"),
