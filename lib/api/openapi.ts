@@ -30,6 +30,7 @@ function parameters(operation: ApiOperation) {
     name,
     in: "path",
     required: true,
+    description: `The ${operation.path.startsWith("/claims") ? "claim" : "article"}'s id.`,
     schema: { type: "string", format: "uuid" },
   }));
   const queryShape = operation.query ? (jsonSchema(operation.query, "input").properties as Record<string, JsonSchema>) : {};

@@ -2,11 +2,12 @@ type JsonSchema = { type?: string | string[]; format?: string; enum?: unknown[];
 
 export type ReferenceField = { name: string; type: string; required: boolean; notes: string };
 
-function typeOf(schema: JsonSchema): string {
+/** A schema's type as the reference writes it: `"a" | "b"`, `string (uuid)`, `number[]`. */
+export function schemaType(schema: JsonSchema): string {
   if (schema.enum) return schema.enum.map((v) => JSON.stringify(v)).join(" | ");
-  if (schema.anyOf) return schema.anyOf.map(typeOf).join(" | ");
+  if (schema.anyOf) return schema.anyOf.map(schemaType).join(" | ");
   const base = Array.isArray(schema.type) ? schema.type.join(" | ") : (schema.type ?? "any");
-  if (base === "array" && schema.items) return `${typeOf(schema.items)}[]`;
+  if (base === "array" && schema.items) return `${schemaType(schema.items)}[]`;
   return schema.format ? `${base} (${schema.format})` : base;
 }
 
@@ -28,7 +29,7 @@ function notesOf(schema: JsonSchema): string {
 export function referenceFields(schema: JsonSchema | undefined, prefix = ""): ReferenceField[] {
   if (!schema?.properties) return [];
   return Object.entries(schema.properties).flatMap(([name, property]) => {
-    const field = { name: prefix + name, type: typeOf(property), required: Boolean(schema.required?.includes(name)), notes: notesOf(property) };
+    const field = { name: prefix + name, type: schemaType(property), required: Boolean(schema.required?.includes(name)), notes: notesOf(property) };
     return property.properties ? [{ ...field, type: "object" }, ...referenceFields(property, `${prefix}${name}.`)] : [field];
   });
 }

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { openApiDocument } from "@/lib/api/openapi";
 import type { ApiOperation } from "@/lib/api/operation";
 import { API_OPERATIONS } from "@/lib/api/operations";
-import { curlExample, referenceFields } from "@/lib/api/reference";
+import { curlExample, referenceFields, schemaType } from "@/lib/api/reference";
 import { rateLimitPerMinute } from "@/lib/api/rate-limit";
 
 export const metadata: Metadata = { title: "API reference" };
@@ -29,8 +29,8 @@ function Operation({ op, spec, baseUrl }: { op: ApiOperation; spec: Record<strin
       {details.description && <p className="muted"><Prose text={details.description} /></p>}
       <p className="small">Authentication: {op.auth === "token" ? "API token" : op.auth === "session" ? "signed-in session, same origin" : "API token or signed-in session"}</p>
       {details.parameters.length > 0 && (
-        <div className="table-wrap"><table className="list"><caption className="visually-hidden">Parameters</caption><thead><tr><th>Parameter</th><th>In</th><th>Description</th></tr></thead><tbody>
-          {details.parameters.map((p) => <tr key={p.name}><td><code>{p.name}</code></td><td>{p.in}</td><td>{p.description ?? String((p.schema as { description?: string }).description ?? "")}</td></tr>)}
+        <div className="table-wrap"><table className="list"><caption className="visually-hidden">Parameters</caption><thead><tr><th>Parameter</th><th>In</th><th>Type</th><th>Description</th></tr></thead><tbody>
+          {details.parameters.map((p) => <tr key={p.name}><td><code>{p.name}</code></td><td>{p.in}</td><td><code>{schemaType(p.schema)}</code></td><td><Prose text={p.description ?? String((p.schema as { description?: string }).description ?? "")} /></td></tr>)}
         </tbody></table></div>
       )}
       {fields.length > 0 && (
@@ -40,7 +40,7 @@ function Operation({ op, spec, baseUrl }: { op: ApiOperation; spec: Record<strin
       )}
       {op.example && <pre className="api-example" aria-label="Example request"><code>{curlExample(baseUrl, op.method, op.path, op.example.body, op.example.query)}</code></pre>}
       <ul className="api-responses">
-        {Object.entries(details.responses).map(([status, r]) => <li key={status}><code>{status}</code> {r.description}</li>)}
+        {Object.entries(details.responses).map(([status, r]) => <li key={status}><code>{status}</code> <Prose text={r.description} /></li>)}
       </ul>
     </section>
   );
