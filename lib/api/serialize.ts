@@ -1,26 +1,15 @@
 import type { z } from "zod";
+import { isoDay as day, sourceFields } from "../server/source-fields";
 import type { ClaimWithDetails } from "../server/with-claim-names";
 import type { articleResponse, articleSummaryResponse, claimResponse, commentResponse, sourceResponse } from "./schemas";
 
 type Out<S extends z.ZodType> = z.input<S>;
 
-const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
 export const claimEtag = (claim: { revision: number }) => `"r${claim.revision}"`;
 
 export function sourceJson(s: ClaimWithDetails["sources"][number]): Out<typeof sourceResponse> {
-  return {
-    id: s.id,
-    url: s.url,
-    title: s.title,
-    publisher: s.publisher,
-    publishedAt: day(s.publishedAt),
-    archiveUrl: s.archiveUrl,
-    excerpt: s.excerpt,
-    kind: s.kind,
-    stance: s.stance,
-    createdAt: s.createdAt.toISOString(),
-  };
+  return { id: s.id, ...sourceFields(s), createdAt: s.createdAt.toISOString() };
 }
 
 export function commentJson(c: ClaimWithDetails["comments"][number]): Out<typeof commentResponse> {
@@ -59,14 +48,21 @@ type ArticleRow = {
   updatedAt: Date;
 };
 
+type Language = Out<typeof articleSummaryResponse>["language"];
+type Status = Out<typeof articleSummaryResponse>["status"];
+
+const articleHead = (a: ArticleRow) => ({
+  id: a.id,
+  slug: a.slug,
+  title: a.title,
+  language: a.language as Language,
+  status: a.status as Status,
+  updatedAt: new Date(a.updatedAt).toISOString(),
+});
+
 export function articleSummaryJson(a: ArticleRow & { claimCount: number; claimStates: Record<string, number>; verdicts: Record<string, number> }): Out<typeof articleSummaryResponse> {
   return {
-    id: a.id,
-    slug: a.slug,
-    title: a.title,
-    language: a.language as Out<typeof articleSummaryResponse>["language"],
-    status: a.status as Out<typeof articleSummaryResponse>["status"],
-    updatedAt: new Date(a.updatedAt).toISOString(),
+    ...articleHead(a),
     claimCount: a.claimCount,
     claimStates: a.claimStates,
     verdicts: a.verdicts,
@@ -79,12 +75,7 @@ export function articleJson(
   publicUrl: string | null,
 ): Out<typeof articleResponse> {
   return {
-    id: a.id,
-    slug: a.slug,
-    title: a.title,
-    language: a.language as Out<typeof articleResponse>["language"],
-    status: a.status as Out<typeof articleResponse>["status"],
-    updatedAt: a.updatedAt.toISOString(),
+    ...articleHead(a),
     createdAt: a.createdAt.toISOString(),
     sourceUrl: a.sourceUrl,
     sourcePublisher: a.sourcePublisher,

@@ -2,8 +2,8 @@ import type { JSONContent } from "@tiptap/core";
 import type { Tx } from "../db/prisma";
 import type { PublishedClaim, VersionSnapshot } from "../publish/snapshot";
 import { publishedAnchors } from "../publish/text-quote-selector";
+import { isoDay as day, sourceFields } from "./source-fields";
 
-const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
 /**
  * What the public will see of an article now: its text, and only its
@@ -33,16 +33,7 @@ export async function buildVersionSnapshot(tx: Tx, options: { articleId: string;
         normalized: c.normalized as Record<string, unknown>,
         verdict: { key: rating.key, labelFr: rating.labelFr, labelEn: rating.labelEn, color: rating.color, ratingValue: rating.ratingValue },
         rationale: c.rationale ?? "",
-        sources: c.sources.map((s) => ({
-          url: s.url,
-          title: s.title,
-          publisher: s.publisher,
-          publishedAt: day(s.publishedAt),
-          archiveUrl: s.archiveUrl,
-          excerpt: s.excerpt,
-          kind: s.kind,
-          stance: s.stance,
-        })),
+        sources: c.sources.map(sourceFields),
         proposedBy: name.get(c.proposedById ?? "") ?? "",
         approvedBy: name.get(c.approvedById ?? "") ?? "",
         anchor: anchors[c.id],
