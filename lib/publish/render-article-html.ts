@@ -54,7 +54,7 @@ function claimMarkup(claims: PublishedClaim[], locale: PublicLocale): Map<string
     if (typeof claim.id !== "string" || !SAFE_ID.test(claim.id) || markup.has(claim.id)) continue;
     const look = verdictDisplay(claim.verdict, locale);
     const id = claim.id;
-    const data = `data-claim="${id}"${look.key ? ` data-verdict="${look.key}"` : ""} style="--verdict-color:${look.color}"`;
+    const data = `data-claim="${id}"${look.key ? ` data-verdict="${look.key}"` : ""} style="--verdict-color:${look.color};--verdict-ink:${look.ink}"`;
     markup.set(id, {
       // tabindex=-1: the card's "back to the text" link moves focus here.
       first: `<mark class="claim" id="claim-${id}" tabindex="-1" ${data}>`,
