@@ -54,7 +54,7 @@ const ARTICLE = `
 .claim-notes p{margin:0}
 .claim-notes-rest h2{font-size:1.1rem;margin:1rem 0 0}
 .card{background:var(--card);border:1px solid var(--line);border-top:4px solid var(--v);border-radius:.6rem;padding:.75rem .95rem .85rem;box-shadow:0 1px 3px rgb(0 0 0/.06);scroll-margin-top:1.5rem}
-.card:target{box-shadow:0 6px 24px rgb(0 0 0/.14)}
+.card:target{box-shadow:0 10px 32px rgb(0 0 0/.2)}
 .claim-notes .card-verdict{display:flex;align-items:center;justify-content:space-between;gap:.5rem;margin:0 0 .45rem}
 .card-type{font:700 .68rem/1.2 var(--sans);text-transform:uppercase;letter-spacing:.1em;color:var(--muted)}
 .card-claim{font:italic .98rem/1.45 var(--serif);margin:0}
@@ -74,10 +74,14 @@ const ARTICLE = `
 @media screen and (min-width:70rem){
 .wrap{max-width:calc(var(--measure) + var(--gap) + var(--notes) + 2.5rem)}
 .article-body>:not(.claim-notes){float:left;clear:left;width:min(var(--measure),100% - var(--notes) - var(--gap))}
-.claim-notes{float:right;clear:right;width:var(--notes)}
+.claim-notes{float:right;clear:right;width:var(--notes);display:block;position:relative}
+.claim-notes>.card+.card{margin-top:.8rem}
+/* An opened card lies over the cards below it rather than pushing them, and the text with them, down. */
+.claim-notes>.card:target{position:absolute;z-index:1;left:0;right:0}
 .claim-notes-rest{float:none;clear:both;width:auto}
 }
-@media screen and (width<70rem){.claim-notes{margin:-.35rem 0 1.6rem}}
+/* Narrow screens: an opened card keeps the end of its paragraph in view above it. */
+@media screen and (width<70rem){.claim-notes{margin:-.35rem 0 1.6rem}.card{scroll-margin-top:6rem}}
 `;
 
 const VERSIONS = `
