@@ -1,13 +1,9 @@
 import { escapeMarkup as e } from "./escape-markup";
-import { longDate, PUBLIC_WORDS, type PublicLanguage } from "./public-page-words";
+import { longDay, PUBLIC_WORDS, type PublicLanguage, wordFor } from "./public-page-words";
+import { SAFE_CLAIM_ID } from "./render-article-html";
 import type { PublishedClaim, PublishedSource } from "./snapshot";
 import { verdictBadge, verdictStyle } from "./verdict-badge";
-import { webUrl } from "./web-url";
-
-/** Claim ids reach element ids and fragments: the article renderer's rule. */
-const SAFE_ID = /^[A-Za-z0-9_-]{1,128}$/;
-
-const LINK_REL = `rel="noopener nofollow ugc"`;
+import { PUBLIC_LINK_REL, webUrl } from "./web-url";
 
 /** The start of a long quote, for link names that must tell one card's links from another's. */
 function shortQuote(text: string): string {
@@ -25,15 +21,14 @@ function source(s: PublishedSource, language: PublicLanguage): string {
   const url = webUrl(s.url);
   const archive = webUrl(s.archiveUrl);
   const title = e(s.title || (url ? new URL(url).hostname : s.url));
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(s.publishedAt ?? "") ? longDate(s.publishedAt!, language) : s.publishedAt;
-  const about = [s.publisher, date].filter(Boolean).map((part) => e(part!)).join(", ");
-  const stance = w.stance[s.stance];
+  const about = [s.publisher, longDay(s.publishedAt, language) ?? s.publishedAt].filter(Boolean).map((part) => e(part!)).join(", ");
+  const stance = wordFor(w.stance, s.stance);
   return (
     `<li class="source">` +
     (stance ? `<span class="stance stance-${s.stance}">${e(stance)}</span> ` : "") +
-    (url ? `<a href="${e(url)}" ${LINK_REL}>${title}</a>` : title) +
+    (url ? `<a href="${e(url)}" ${PUBLIC_LINK_REL}>${title}</a>` : title) +
     (about ? ` <span class="source-about">— ${about}</span>` : "") +
-    (archive ? ` <span class="source-archive">(<a href="${e(archive)}" ${LINK_REL}>${w.archived}<span class="visually-hidden">${w.colon}${title}</span></a>)</span>` : "") +
+    (archive ? ` <span class="source-archive">(<a href="${e(archive)}" ${PUBLIC_LINK_REL}>${w.archived}<span class="visually-hidden">${w.colon}${title}</span></a>)</span>` : "") +
     (s.excerpt ? `<blockquote class="passage">${e(s.excerpt)}</blockquote>` : "") +
     `</li>`
   );
@@ -48,7 +43,7 @@ function source(s: PublishedSource, language: PublicLanguage): string {
  */
 export function claimCard(claim: PublishedClaim, language: PublicLanguage): string {
   const w = PUBLIC_WORDS[language];
-  const id = typeof claim.id === "string" && SAFE_ID.test(claim.id) ? `card-${claim.id}` : null;
+  const id = typeof claim.id === "string" && SAFE_CLAIM_ID.test(claim.id) ? `card-${claim.id}` : null;
   const context = `<span class="visually-hidden">${w.colon}${e(quotedWords(shortQuote(claim.quotedText), language))}</span>`;
   const sources = claim.sources.map((s) => source(s, language)).join("");
   const attributes = id ? ` id="${id}" tabindex="-1" aria-labelledby="${id}-verdict ${id}-claim"` : "";
@@ -56,7 +51,7 @@ export function claimCard(claim: PublishedClaim, language: PublicLanguage): stri
     // A card that cannot be a target (an id unfit for a fragment) is shown whole.
     `<article class="${id ? "card" : "card card-whole"}"${attributes} style="${verdictStyle(claim.verdict, language)}">` +
     `<p class="card-verdict"><span class="visually-hidden">${w.verdict}${w.colon}</span>${verdictBadge(claim.verdict, language, id ? `${id}-verdict` : undefined)}` +
-    ` <span class="card-type">${e(w.claimType[claim.type] ?? w.claimType.other)}</span></p>` +
+    ` <span class="card-type">${e(wordFor(w.claimType, claim.type) ?? w.claimType.other)}</span></p>` +
     `<p class="card-claim"${id ? ` id="${id}-claim"` : ""}>${e(quotedWords(claim.quotedText, language))}</p>` +
     (claim.rationale ? `<p class="rationale"><span class="visually-hidden">${w.rationale}${w.colon}</span>${e(claim.rationale)}</p>` : "") +
     (id ? `<a class="card-open" href="#${id}">${w.readMore(claim.sources.length)}${context}</a>` : "") +

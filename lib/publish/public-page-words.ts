@@ -92,6 +92,16 @@ export function publicLanguage(language: string | null | undefined): PublicLangu
   return language?.toLowerCase().startsWith("fr") ? "fr" : "en";
 }
 
+/** A YYYY-MM-DD day as a long date in the page's language, else null. */
+export function longDay(day: string | null, language: PublicLanguage): string | null {
+  return /^\d{4}-\d{2}-\d{2}$/.test(day ?? "") && !Number.isNaN(Date.parse(day!)) ? longDate(day!, language) : null;
+}
+
+/** The entry of a word list (stances, claim types) for a key from stored data, never an inherited property. */
+export function wordFor(words: Record<string, string>, key: string): string | undefined {
+  return Object.hasOwn(words, key) ? words[key] : undefined;
+}
+
 /** Long dates in the page's language ("24 mai 2024"), in UTC so that every reader sees the same day. */
 export function longDate(date: Date | string, language: PublicLanguage): string {
   return new Intl.DateTimeFormat(language, { dateStyle: "long", timeZone: "UTC" }).format(new Date(date));

@@ -4,11 +4,11 @@ import { claimReviewJsonLd, jsonLdScript } from "./claim-review-json-ld";
 import { correctionsLog, type LoggedVersion } from "./corrections-log";
 import { escapeMarkup as e } from "./escape-markup";
 import { PUBLIC_PAGE_CSS } from "./public-page-style";
-import { longDate, PUBLIC_WORDS, publicLanguage, type PublicLanguage } from "./public-page-words";
+import { longDate, longDay, PUBLIC_WORDS, publicLanguage, type PublicLanguage } from "./public-page-words";
 import type { VersionSnapshot } from "./snapshot";
 import { verdictSummaryList } from "./verdict-badge";
 import { versionNav } from "./version-nav";
-import { webUrl } from "./web-url";
+import { PUBLIC_LINK_REL, webUrl } from "./web-url";
 
 export type PublicPageOptions = {
   snapshot: VersionSnapshot;
@@ -20,8 +20,6 @@ export type PublicPageOptions = {
   versions: LoggedVersion[];
   firstPublishedAt: Date;
 };
-
-const LINK_REL = `rel="noopener nofollow ugc"`;
 
 const time = (date: Date | string, language: PublicLanguage) => `<time datetime="${e(new Date(date).toISOString().slice(0, 10))}">${e(longDate(date, language))}</time>`;
 
@@ -38,8 +36,8 @@ function byline(options: PublicPageOptions, language: PublicLanguage): string {
 function originalArticle(article: VersionSnapshot["article"], language: PublicLanguage): string {
   const w = PUBLIC_WORDS[language];
   const url = webUrl(article.sourceUrl);
-  const name = url ? `<a href="${e(url)}" ${LINK_REL}>${article.sourcePublisher ? e(article.sourcePublisher) : w.original}</a>` : article.sourcePublisher ? e(article.sourcePublisher) : "";
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(article.sourcePublishedAt ?? "") ? time(article.sourcePublishedAt!, language) : "";
+  const name = url ? `<a href="${e(url)}" ${PUBLIC_LINK_REL}>${article.sourcePublisher ? e(article.sourcePublisher) : w.original}</a>` : article.sourcePublisher ? e(article.sourcePublisher) : "";
+  const date = longDay(article.sourcePublishedAt, language) ? time(article.sourcePublishedAt!, language) : "";
   const parts = [name, article.sourceAuthor ? `${w.by} ${e(article.sourceAuthor)}` : "", date].filter(Boolean);
   return parts.length ? `<p class="original">${w.original}${w.colon}${parts.join(", ")}</p>` : "";
 }

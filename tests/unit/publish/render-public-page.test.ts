@@ -100,6 +100,14 @@ describe("renderPublicPage: claims and their cards", () => {
     expect(document.getElementById(`card-${claims[3].id}`)!.querySelector(".card-open")!.textContent).toBe("Lire toute l’analyse\u00a0: «\u00a026 juin 2024\u00a0»");
   });
 
+  it("leaves out a stance or claim type it has no words for, inherited property names too", () => {
+    const odd = claim({ type: "constructor" as never, sources: [{ ...claim().sources[0], stance: "toString" as never }], anchor: { exact: "24 mai 2024", prefix: "", suffix: "", start: 0, end: 0 } });
+    const { document } = page({ claims: [odd] });
+    const card = document.getElementById(`card-${odd.id}`)!;
+    expect(card.querySelector(".card-type")!.textContent).toBe("Fait");
+    expect(card.querySelector(".stance")).toBeNull();
+  });
+
   it("closes the article with the cards of claims it cannot find in the text", () => {
     const found = claim({ anchor: { exact: "24 mai 2024", prefix: "", suffix: "", start: 0, end: 0 } });
     const lost = claim({ quotedText: "disparu", anchor: null });
