@@ -2,13 +2,14 @@ import type { JSONContent } from "@tiptap/core";
 import { CLAIM_MARK } from "../editor/claim-mark";
 import { isAllowedHref } from "../editor/extensions";
 import { escapeMarkup } from "./escape-markup";
+import { PUBLIC_LINK_REL } from "./web-url";
 import type { PublishedClaim } from "./snapshot";
 import { verdictDisplay } from "./verdict-display";
 
 export type PublicLocale = "fr" | "en";
 
 /** Claim ids become element ids and fragments: only these characters (UUIDs fit). */
-const SAFE_ID = /^[A-Za-z0-9_-]{1,128}$/;
+export const SAFE_CLAIM_ID = /^[A-Za-z0-9_-]{1,128}$/;
 
 // Blocks nested deeper than this render as a flat run of their paragraphs, so
 // that a hostile document cannot exhaust the stack; no words are lost.
@@ -51,10 +52,10 @@ function children(node: JSONContent): JSONContent[] {
 function claimMarkup(claims: PublishedClaim[], locale: PublicLocale): Map<string, ClaimMarkup> {
   const markup = new Map<string, ClaimMarkup>();
   for (const claim of claims) {
-    if (typeof claim.id !== "string" || !SAFE_ID.test(claim.id) || markup.has(claim.id)) continue;
+    if (typeof claim.id !== "string" || !SAFE_CLAIM_ID.test(claim.id) || markup.has(claim.id)) continue;
     const look = verdictDisplay(claim.verdict, locale);
     const id = claim.id;
-    const data = `data-claim="${id}"${look.key ? ` data-verdict="${look.key}"` : ""} style="--verdict-color:${look.color}"`;
+    const data = `data-claim="${id}"${look.key ? ` data-verdict="${look.key}"` : ""} style="--verdict-color:${look.color};--verdict-ink:${look.ink}"`;
     markup.set(id, {
       // tabindex=-1: the card's "back to the text" link moves focus here.
       first: `<mark class="claim" id="claim-${id}" tabindex="-1" ${data}>`,
@@ -87,7 +88,7 @@ function inlineMarks(node: JSONContent, state: RenderState): InlineMark[] {
     if (mark.type === "link") {
       if (!isAllowedHref(mark.attrs?.href)) continue; // the words stay, the link goes
       const href = escapeMarkup(new URL(mark.attrs.href).href);
-      marks.set("link", { key: `link:${href}`, open: `<a href="${href}" rel="noopener nofollow ugc">`, close: "</a>", rank: 0 });
+      marks.set("link", { key: `link:${href}`, open: `<a href="${href}" ${PUBLIC_LINK_REL}>`, close: "</a>", rank: 0 });
     } else {
       marks.set(mark.type, { key: mark.type, ...formatting });
     }

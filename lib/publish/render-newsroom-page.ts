@@ -1,8 +1,8 @@
 import { escapeMarkup as e } from "./escape-markup";
 import { PUBLIC_PAGE_CSS } from "./public-page-style";
+import { longDate, PUBLIC_WORDS, publicLanguage } from "./public-page-words";
 import type { VersionSnapshot } from "./snapshot";
-import { verdictDisplay } from "./verdict-display";
-import { verdictSummary } from "./verdict-summary";
+import { verdictSummaryList } from "./verdict-badge";
 
 export type NewsroomPageOptions = {
   newsroom: { name: string };
@@ -13,26 +13,27 @@ export type NewsroomPageOptions = {
 
 /** The newsroom's public index: every published fact-check with its verdict summary. No script. */
 export function renderNewsroomPage({ newsroom, baseUrl, feedUrl, articles }: NewsroomPageOptions): string {
-  const lang = articles[0]?.latest.language === "en" ? "en" : "fr";
-  const date = new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" });
+  const language = publicLanguage(articles[0]?.latest.language ?? "fr");
+  const w = PUBLIC_WORDS[language];
   const items = articles
     .map(({ url, latest, updatedAt }) => {
-      const summary = verdictSummary(latest.claims)
-        .map(({ verdict, count }) => {
-          const v = verdictDisplay(verdict, latest.language);
-          return `<li style="--v:${v.color}"><span aria-hidden="true">${e(v.icon)}</span> ${count} × ${e(v.label)}</li>`;
-        })
-        .join("");
-      return `<li class="card" style="--v:var(--line)"><h2 style="font:700 1.25rem/1.3 system-ui,sans-serif;margin:0 0 .3rem"><a href="${e(url)}">${e(latest.title)}</a></h2><p class="meta">${e(date.format(updatedAt))}</p>${summary ? `<div class="summary" style="padding:0"><ul>${summary}</ul></div>` : ""}</li>`;
+      const entryLanguage = publicLanguage(latest.language);
+      const day = updatedAt.toISOString().slice(0, 10);
+      return (
+        `<li class="entry"${entryLanguage === language ? "" : ` lang="${entryLanguage}"`}><h2><a href="${e(url)}">${e(latest.title)}</a></h2>` +
+        `<p class="byline"><time datetime="${day}">${e(longDate(updatedAt, entryLanguage))}</time> · ${PUBLIC_WORDS[entryLanguage].claimsChecked(latest.claims.length)}</p>` +
+        `${verdictSummaryList(latest.claims, entryLanguage)}</li>`
+      );
     })
     .join("");
-  const empty = lang === "fr" ? "Aucune vérification publiée pour l’instant." : "No fact-check published yet.";
   return `<!doctype html>
-<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${e(newsroom.name)}</title><link rel="canonical" href="${e(baseUrl)}">
+<html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${e(newsroom.name)} — ${w.index}</title><link rel="canonical" href="${e(baseUrl)}">
 <link rel="alternate" type="application/atom+xml" title="${e(newsroom.name)}" href="${e(feedUrl)}">
 <style>${PUBLIC_PAGE_CSS}</style></head><body>
-<header><div class="masthead"><span>${e(newsroom.name)}</span><a href="${e(feedUrl)}">Atom</a></div><h1>${e(newsroom.name)}</h1></header>
-<main><ul style="list-style:none;padding:0;display:flex;flex-direction:column;gap:1rem">${items || `<li>${empty}</li>`}</ul></main>
+<header class="site-header"><div class="wrap"><a class="newsroom" href="${e(baseUrl)}">${e(newsroom.name)}</a><a class="section-name" href="${e(feedUrl)}">${w.feed}</a></div></header>
+<main class="wrap"><header class="page-head"><p class="kicker">${w.index}</p><h1>${e(newsroom.name)}</h1><p class="byline">${w.indexIntro}</p></header>
+${items ? `<ul class="entries">${items}</ul>` : `<p>${w.noIndexEntries}</p>`}</main>
+<footer class="site-footer"><div class="wrap"><span>${e(newsroom.name)}</span><span>${w.madeWith}</span></div></footer>
 </body></html>`;
 }

@@ -1,5 +1,8 @@
 import { httpUrl } from "../validation/common";
 
+/** Links to other sites from a public page pass on no trust and no window. */
+export const PUBLIC_LINK_REL = `rel="noopener nofollow ugc"`;
+
 /**
  * An http(s) address, normalized as a browser would read it, or undefined:
  * what a public page or an export may link to. Anything else (javascript:,

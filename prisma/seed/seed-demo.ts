@@ -3,22 +3,17 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { db } from "../../lib/db/prisma";
 import { documentFromJson } from "../../lib/editor/document";
-import type { Role } from "../../lib/policies";
 import { addMember } from "../../lib/server/add-member";
 import { createArticle } from "../../lib/server/create-article";
 import { createNewsroom } from "../../lib/server/create-newsroom";
 import { createUser } from "../../lib/server/create-user";
+import { seedDemoFactCheck } from "./demo-fact-check";
+import { DEMO_ARTICLE_TITLE, DEMO_NEWSROOM, DEMO_USERS } from "./demo-newsroom";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-export const DEMO_NEWSROOM = "demo";
-export const DEMO_USERS: { email: string; name: string; role: Role }[] = [
-  { email: "owner@demo.factdesk.test", name: "Olivia Owner", role: "owner" },
-  { email: "editor@demo.factdesk.test", name: "Émile Éditeur", role: "editor" },
-  { email: "editor2@demo.factdesk.test", name: "Edna Editor", role: "editor" },
-  { email: "checker@demo.factdesk.test", name: "Chloé Vérificatrice", role: "fact_checker" },
-  { email: "viewer@demo.factdesk.test", name: "Victor Viewer", role: "viewer" },
-];
+// The start banner (server.ts) lists the demo people from here.
+export { DEMO_NEWSROOM, DEMO_USERS };
 
 /** The fixture's short lines without final punctuation are its sub-headings. */
 function fixtureDocument() {
@@ -31,7 +26,10 @@ function fixtureDocument() {
   return documentFromJson({ type: "doc", content });
 }
 
-/** Creates the demo newsroom, its five people and the fixture article, unless it exists. */
+/**
+ * Creates the demo newsroom, its five people and the fixture article, checked
+ * and published (the demo fact-check), unless the newsroom exists.
+ */
 export async function seedDemo({ password }: { password: string }): Promise<boolean> {
   if (await db().newsroom.findUnique({ where: { slug: DEMO_NEWSROOM } })) return false;
   const users = [];
@@ -49,7 +47,7 @@ export async function seedDemo({ password }: { password: string }): Promise<bool
   await createArticle({
     actor: { ...ownerActor, userId: users[3].id, role: "fact_checker" },
     input: {
-      title: "Meta va utiliser vos données personnelles pour entraîner son IA",
+      title: DEMO_ARTICLE_TITLE,
       language: "fr",
       sourcePublishedAt: "2024-05-24",
       sourcePublisher: undefined,
@@ -58,5 +56,6 @@ export async function seedDemo({ password }: { password: string }): Promise<bool
     },
     body: fixtureDocument(),
   });
+  await seedDemoFactCheck();
   return true;
 }

@@ -1,10 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { JSONContent } from "@tiptap/core";
-import { Transform } from "@tiptap/pm/transform";
 import { Window } from "happy-dom";
-import { articleSchema, documentFromPlainText } from "@/lib/editor/document";
-import { textPositions } from "@/lib/editor/text-positions";
+import { addClaimMarks } from "@/lib/editor/add-claim-marks";
+import { documentFromPlainText } from "@/lib/editor/document";
 import type { PublishedClaim, PublishedVerdict, VersionSnapshot } from "@/lib/publish/snapshot";
 import { DEFAULT_RATING_SCALE } from "@/lib/ratings";
 
@@ -80,18 +79,10 @@ export const PAGE_URL = "https://factdesk.example.org/verif/meta-ia/v/1";
  * given quotes (their first occurrence at or after `after`).
  */
 export function markedDocument(text: string, marks: { id: string; quote: string; after?: number; type?: string }[]): JSONContent {
-  const schema = articleSchema();
-  let doc = schema.nodeFromJSON(documentFromPlainText(text).json);
-  const positions = textPositions(doc);
-  const tr = new Transform(doc);
-  for (const mark of marks) {
-    const start = positions.text.indexOf(mark.quote, mark.after ?? 0);
-    if (start === -1) throw new Error(`No "${mark.quote}" in the text.`);
-    const end = start + mark.quote.length;
-    tr.addMark(positions.toPos(start), positions.toPos(end), schema.marks.claim.create({ id: mark.id, type: mark.type ?? "other" }));
-  }
-  doc = tr.doc;
-  return doc.toJSON() as JSONContent;
+  return addClaimMarks(
+    documentFromPlainText(text).json,
+    marks.map((mark) => ({ ...mark, type: mark.type ?? "other" })),
+  );
 }
 
 export const text = (value: string, marks: JSONContent["marks"] = []): JSONContent => ({ type: "text", text: value, ...(marks.length ? { marks } : {}) });
@@ -104,6 +95,11 @@ let window: Window | undefined;
 function domParser(): DOMParser {
   window ??= new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
   return new window.DOMParser() as unknown as DOMParser;
+}
+
+/** Parses a whole HTML document (a public page) the way a browser would, with script evaluation off. */
+export function parsePage(html: string): Document {
+  return domParser().parseFromString(html, "text/html");
 }
 
 /** Parses HTML the way a browser would, with script evaluation off. */

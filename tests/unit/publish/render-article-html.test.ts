@@ -112,7 +112,7 @@ describe("renderArticleHtml: claims", () => {
     const c = claim({ verdict: verdict("false") });
     const html = renderArticleHtml(doc(paragraph(text("Le "), text("24 mai 2024", [claimMark(c.id, "date")]), text(", une notification."))), [c], "fr");
     expect(html).toBe(
-      `<p>Le <mark class="claim" id="claim-${c.id}" tabindex="-1" data-claim="${c.id}" data-verdict="false" style="--verdict-color:#b91c1c">24 mai 2024` +
+      `<p>Le <mark class="claim" id="claim-${c.id}" tabindex="-1" data-claim="${c.id}" data-verdict="false" style="--verdict-color:#b91c1c;--verdict-ink:#fff">24 mai 2024` +
         `<a class="verdict-tag" href="#card-${c.id}"><span class="verdict-icon" aria-hidden="true">✗</span><span class="visually-hidden">Verdict\u00a0: </span><span class="verdict-label">Faux</span></a>` +
         `</mark>, une notification.</p>`,
     );
@@ -131,7 +131,7 @@ describe("renderArticleHtml: claims", () => {
   it("shows unproven with its own icon, never colour alone", () => {
     const c = claim({ verdict: verdict("unproven") });
     const html = renderArticleHtml(doc(paragraph(text("x", [claimMark(c.id)]))), [c], "en");
-    expect(html).toContain('data-verdict="unproven" style="--verdict-color:#57606a"');
+    expect(html).toContain('data-verdict="unproven" style="--verdict-color:#57606a;--verdict-ink:#fff"');
     expect(html).toContain('<span class="verdict-icon" aria-hidden="true">?</span>');
     expect(html).toContain('<span class="verdict-label">Unproven</span>');
   });
@@ -196,7 +196,7 @@ describe("renderArticleHtml: claims", () => {
     const hostileId = '" onmouseover="alert(1)';
     const c = claim({ verdict: { key: 'x" onclick="alert(1)', labelFr: "<b>Faux</b>", labelEn: "<b>False</b>", color: "red;background:url(javascript:alert(1))", ratingValue: 9 } });
     const html = renderArticleHtml(doc(paragraph(text("a", [claimMark(hostileId)]), text("b", [claimMark(c.id)]))), [c, claim({ id: hostileId })], "en");
-    expect(html).toContain(`<p>a<mark class="claim" id="claim-${c.id}" tabindex="-1" data-claim="${c.id}" style="--verdict-color:${NEUTRAL_VERDICT_COLOR}">b`);
+    expect(html).toContain(`<p>a<mark class="claim" id="claim-${c.id}" tabindex="-1" data-claim="${c.id}" style="--verdict-color:${NEUTRAL_VERDICT_COLOR};--verdict-ink:#fff">b`);
     expect(html).toContain('<span class="verdict-icon" aria-hidden="true">?</span>');
     expect(html).toContain("&lt;b&gt;False&lt;/b&gt;");
     expect(markupOf(html).attributes.map((a) => a.name)).not.toContain("onclick");

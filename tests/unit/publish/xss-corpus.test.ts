@@ -2,10 +2,12 @@ import { describe, expect, it } from "vitest";
 import { atomFeed } from "@/lib/publish/atom-feed";
 import { claimReviewJsonLd, jsonLdScript } from "@/lib/publish/claim-review-json-ld";
 import { renderArticleHtml } from "@/lib/publish/render-article-html";
+import { renderNewsroomPage } from "@/lib/publish/render-newsroom-page";
+import { renderPublicPage } from "@/lib/publish/render-public-page";
 import type { PublishedClaim, PublishedSource } from "@/lib/publish/snapshot";
 import { webAnnotations } from "@/lib/publish/web-annotations";
 import { expectValidClaimReviews } from "./claim-review-schema";
-import { claim, claimMark, doc, markupOf, PAGE_URL, paragraph, parseHtml, parseXml, snapshot, text, XSS_PAYLOADS, xmlProblem } from "./helpers";
+import { claim, claimMark, doc, markupOf, PAGE_URL, paragraph, parseHtml, parsePage, parseXml, snapshot, text, XSS_PAYLOADS, xmlProblem } from "./helpers";
 
 /** The elements the article renderer may write, and what each attribute's value may be. */
 const ELEMENTS = new Set(["p", "h2", "h3", "h4", "ul", "ol", "li", "blockquote", "br", "strong", "em", "u", "s", "a", "mark", "span"]);
@@ -17,7 +19,7 @@ const ATTRIBUTE_VALUES: Record<string, RegExp> = {
   tabindex: /^-1$/,
   "data-claim": /^[A-Za-z0-9_-]+$/,
   "data-verdict": /^[A-Za-z0-9_-]+$/,
-  style: /^--verdict-color:#[0-9a-f]{6}$/,
+  style: /^--verdict-color:#[0-9a-f]{6};--verdict-ink:#(fff|000)$/,
   "aria-hidden": /^true$/,
   start: /^\d+$/,
 };
@@ -75,6 +77,38 @@ describe("the XSS corpus (tests/fixtures/xss-payloads.txt) stays inert when publ
     expect(html).toContain(escaped(payload));
     // The five texts and the verdict label, each as words on the page.
     expect(parseHtml(html).body.textContent!.split(payload)).toHaveLength(7);
+  });
+
+  it.each(XSS_PAYLOADS)("keeps %s inert on the whole public page and on the newsroom index", (payload) => {
+    const hostile = hostileClaim(payload);
+    const version = snapshot({
+      title: payload,
+      newsroom: { name: payload, slug: "verif", publicUrl: payload },
+      article: { slug: "meta-ia", sourceUrl: payload, sourcePublisher: payload, sourceAuthor: payload, sourcePublishedAt: payload },
+      changeNote: payload,
+      claims: [hostile],
+    });
+    const versions = [
+      { version: 2, changeNote: payload, publishedAt: new Date("2024-06-02T00:00:00Z"), url: PAGE_URL, snapshot: version },
+      { version: 1, changeNote: null, publishedAt: new Date("2024-06-01T00:00:00Z"), url: PAGE_URL, snapshot: snapshot({ claims: [] }) },
+    ];
+    const articleHtml = renderArticleHtml(doc(paragraph(text(payload, [claimMark(hostile.id)]))), [hostile], "fr");
+    const publicPage = renderPublicPage({ snapshot: version, articleHtml, pageUrl: PAGE_URL, canonicalUrl: PAGE_URL, newsroomUrl: PAGE_URL, versions, firstPublishedAt: versions[1].publishedAt });
+    const index = renderNewsroomPage({ newsroom: { name: payload }, baseUrl: PAGE_URL, feedUrl: PAGE_URL, articles: [{ url: PAGE_URL, latest: version, updatedAt: new Date() }] });
+    for (const html of [publicPage, index]) {
+      const page = parsePage(html);
+      expect([...page.querySelectorAll("script")].every((script) => script.getAttribute("type") === "application/ld+json")).toBe(true);
+      expect(page.querySelectorAll("iframe, img, svg, object, embed, form, base, meta[http-equiv]")).toHaveLength(0);
+      for (const element of page.querySelectorAll("*")) {
+        for (const { name, value } of element.attributes) {
+          expect(name).not.toMatch(/^on/);
+          if (name === "href") expect(value).toMatch(/^(https?:\/\/[^\s"'<>]+|#[A-Za-z0-9_-]+)$/);
+          if (name === "style") expect(value).toMatch(/^--(v|verdict-color):#[0-9a-f]{6};--(ink|verdict-ink):#(fff|000)(;flex-grow:\d+)?$/);
+        }
+      }
+    }
+    expect(parsePage(publicPage).querySelector("h1")!.textContent).toBe(payload);
+    expect(parsePage(index).querySelector("h1")!.textContent).toBe(payload);
   });
 
   it.each(XSS_PAYLOADS)("keeps %s inside the ClaimReview JSON-LD script", (payload) => {

@@ -1,0 +1,63 @@
+import { escapeMarkup as e } from "./escape-markup";
+import { longDay, PUBLIC_WORDS, type PublicLanguage, wordFor } from "./public-page-words";
+import { SAFE_CLAIM_ID } from "./render-article-html";
+import type { PublishedClaim, PublishedSource } from "./snapshot";
+import { verdictBadge, verdictStyle } from "./verdict-badge";
+import { PUBLIC_LINK_REL, webUrl } from "./web-url";
+
+/** The start of a long quote, for link names that must tell one card's links from another's. */
+function shortQuote(text: string): string {
+  const words = text.replace(/\s+/g, " ").trim();
+  return words.length <= 60 ? words : `${words.slice(0, 59).trimEnd()}…`;
+}
+
+/** The claim's words between quotation marks, unless it is a quote that has its own. */
+function quotedWords(text: string, language: PublicLanguage): string {
+  return /^[«“"„‹]/.test(text.trim()) ? text.trim() : PUBLIC_WORDS[language].quoted(text.trim());
+}
+
+function source(s: PublishedSource, language: PublicLanguage): string {
+  const w = PUBLIC_WORDS[language];
+  const url = webUrl(s.url);
+  const archive = webUrl(s.archiveUrl);
+  const title = e(s.title || (url ? new URL(url).hostname : s.url));
+  const about = [s.publisher, longDay(s.publishedAt, language) ?? s.publishedAt].filter(Boolean).map((part) => e(part!)).join(", ");
+  const stance = wordFor(w.stance, s.stance);
+  return (
+    `<li class="source">` +
+    (stance ? `<span class="stance stance-${s.stance}">${e(stance)}</span> ` : "") +
+    (url ? `<a href="${e(url)}" ${PUBLIC_LINK_REL}>${title}</a>` : title) +
+    (about ? ` <span class="source-about">— ${about}</span>` : "") +
+    (archive ? ` <span class="source-archive">(<a href="${e(archive)}" ${PUBLIC_LINK_REL}>${w.archived}<span class="visually-hidden">${w.colon}${title}</span></a>)</span>` : "") +
+    (s.excerpt ? `<blockquote class="passage">${e(s.excerpt)}</blockquote>` : "") +
+    `</li>`
+  );
+}
+
+/**
+ * A claim's card: verdict, the claim's words, the analysis and the sources
+ * with their passages and archived copies. It shows its head and the start of
+ * the analysis until it is the page's target (CSS :target), which the claim's
+ * verdict link in the text and the card's own link make it; then it shows
+ * everything, and its last link leads back to the claim.
+ */
+export function claimCard(claim: PublishedClaim, language: PublicLanguage): string {
+  const w = PUBLIC_WORDS[language];
+  const id = typeof claim.id === "string" && SAFE_CLAIM_ID.test(claim.id) ? `card-${claim.id}` : null;
+  const context = `<span class="visually-hidden">${w.colon}${e(quotedWords(shortQuote(claim.quotedText), language))}</span>`;
+  const sources = claim.sources.map((s) => source(s, language)).join("");
+  const attributes = id ? ` id="${id}" tabindex="-1" aria-labelledby="${id}-verdict ${id}-claim"` : "";
+  return (
+    // A card that cannot be a target (an id unfit for a fragment) is shown whole.
+    `<article class="${id ? "card" : "card card-whole"}"${attributes} style="${verdictStyle(claim.verdict, language)}">` +
+    `<p class="card-verdict"><span class="visually-hidden">${w.verdict}${w.colon}</span>${verdictBadge(claim.verdict, language, id ? `${id}-verdict` : undefined)}` +
+    ` <span class="card-type">${e(wordFor(w.claimType, claim.type) ?? w.claimType.other)}</span></p>` +
+    `<p class="card-claim"${id ? ` id="${id}-claim"` : ""}>${e(quotedWords(claim.quotedText, language))}</p>` +
+    (claim.rationale ? `<p class="rationale"><span class="visually-hidden">${w.rationale}${w.colon}</span>${e(claim.rationale)}</p>` : "") +
+    (id ? `<a class="card-open" href="#${id}">${w.readMore(claim.sources.length)}${context}</a>` : "") +
+    `<div class="card-body">` +
+    (sources ? `<p class="card-label">${w.sources}</p><ol class="sources">${sources}</ol>` : "") +
+    (id && claim.anchor ? `<p class="card-back"><a href="#claim-${claim.id}"><span aria-hidden="true">↑ </span>${w.back}${context}</a></p>` : "") +
+    `</div></article>`
+  );
+}
