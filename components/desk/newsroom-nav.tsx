@@ -21,6 +21,7 @@ export function NewsroomNav({ slug, name, canManageMembers, canCreate, newsrooms
     { href: base, label: t("nav.articles"), current: pathname === base || pathname.startsWith(`${base}/articles/`) && !pathname.endsWith("/new") },
     { href: `${base}/queue`, label: t("nav.queue"), current: pathname === `${base}/queue` },
     ...(canManageMembers ? [{ href: `${base}/members`, label: t("nav.members"), current: pathname === `${base}/members` }] : []),
+    { href: `${base}/tokens`, label: t("nav.tokens"), current: pathname === `${base}/tokens` },
   ];
   return (
     <nav className="subnav" aria-label={name}>

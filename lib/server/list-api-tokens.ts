@@ -11,3 +11,5 @@ export async function listApiTokens({ actor }: { actor: Actor }) {
     select: { id: true, name: true, createdAt: true, lastUsedAt: true, revokedAt: true, userId: true, user: { select: { name: true } } },
   });
 }
+
+export type ApiTokenListItem = Awaited<ReturnType<typeof listApiTokens>>[number];

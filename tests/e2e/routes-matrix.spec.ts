@@ -28,6 +28,7 @@ const pages: { path: () => string; minimum: Role }[] = [
   { path: () => `/desk/${home.newsroom.slug}/articles/${articleSlug}`, minimum: "viewer" },
   { path: () => `/desk/${home.newsroom.slug}/articles/new`, minimum: "fact_checker" },
   { path: () => `/desk/${home.newsroom.slug}/members`, minimum: "owner" },
+  { path: () => `/desk/${home.newsroom.slug}/tokens`, minimum: "viewer" },
 ];
 
 for (const [index, page] of pages.entries()) {
