@@ -21,6 +21,21 @@ async function waitForHealth(url: string) {
   throw new Error("the app did not start");
 }
 
+type TraceEvent = { name: string; ph: string; dur?: number; tid: number; args?: { name?: string; data?: { type?: string; functionName?: string; url?: string } } };
+
+/** BENCH_TRACE=1: time on the page's main thread by event (event type, function), nested events counted in each. */
+function traceSummary(buffer: Buffer): string {
+  const events = (JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+  const main = events.find((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain")?.tid;
+  const total = new Map<string, number>();
+  for (const e of events) {
+    if (e.tid !== main || e.ph !== "X" || !e.dur) continue;
+    const key = `${e.name} ${e.args?.data?.type ?? ""}${e.args?.data?.functionName ?? ""} ${(e.args?.data?.url ?? "").split("/").pop()}`;
+    total.set(key, (total.get(key) ?? 0) + e.dur / 1000);
+  }
+  return [...total.entries()].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([k, v]) => `${v.toFixed(0).padStart(7)} ms  ${k}`).join("\n");
+}
+
 export async function benchEditor({ databaseUrl, team, bigJson, claimIds }: Options) {
   const sql = postgres(databaseUrl, { max: 2, onnotice: () => undefined });
   const { makeArticle } = await import("../tests/helpers/factory");
@@ -86,7 +101,9 @@ export async function benchEditor({ databaseUrl, team, bigJson, claimIds }: Opti
       await cdp.send("Profiler.enable");
       await cdp.send("Profiler.start");
     }
+    if (process.env.BENCH_TRACE) await browser.startTracing(page, { categories: ["devtools.timeline"] });
     await page.keyboard.type("abcdefghijklmnopqrstuvwxyz ".repeat(8), { delay: 40 });
+    if (process.env.BENCH_TRACE) console.log(traceSummary(await browser.stopTracing()));
     if (cdp) {
       const { profile } = await cdp.send("Profiler.stop");
       const self = new Map<string, number>();
