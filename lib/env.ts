@@ -32,7 +32,7 @@ const envSchema = z
     FACTDESK_COLLAB_PORT: port.optional(),
     FACTDESK_COLLAB_URL: z.string().regex(/^wss?:\/\//, "must be a ws:// or wss:// URL").optional(),
     FACTDESK_PUBLIC_CACHE_MB: z.coerce.number("must be a number of megabytes").int("must be a whole number of megabytes").min(0).max(65536).default(64),
-    FACTDESK_API_RATE_LIMIT: z.coerce.number("must be a number of requests per minute").int("must be a whole number").min(1).max(100_000).default(120),
+    FACTDESK_API_RATE_LIMIT: z.coerce.number("must be a number of requests per minute").int("must be a whole number").min(1).max(100_000).default(600),
     FACTDESK_REDIS_URL: z.string().regex(/^rediss?:\/\//, "must be a redis:// URL").optional(),
   })
   .superRefine((env, ctx) => {

@@ -1,7 +1,7 @@
 /** Requests a token (or a signed-in user) may make per minute, on each instance. */
 export function rateLimitPerMinute(): number {
-  const value = Number(process.env.FACTDESK_API_RATE_LIMIT ?? 120);
-  return Number.isInteger(value) && value > 0 ? value : 120;
+  const value = Number(process.env.FACTDESK_API_RATE_LIMIT ?? 600);
+  return Number.isInteger(value) && value > 0 ? value : 600;
 }
 
 type Bucket = { tokens: number; at: number };
