@@ -75,6 +75,8 @@ function parseWith<S extends z.ZodType>(schema: S, value: unknown, status: 400 |
 
 async function readBody(operation: ApiOperation, request: Request): Promise<unknown> {
   if (!operation.body) return undefined;
+  // No body at all reads as {}: `POST …/publications` needs none; required fields are then named (422).
+  if (request.body === null || request.headers.get("content-length") === "0") return {};
   const limit = operation.bodyLimit ?? DEFAULT_BODY_LIMIT;
   try {
     return await readJson(request, limit);

@@ -155,6 +155,8 @@ describe("REST API: authentication and bad input", () => {
     expect(huge.status).toBe(413);
     expect((await json(huge)).error.message).toMatch(/limit/);
 
+    const empty = await json(await api("POST", "/articles", { token: editor }));
+    expect(Object.keys(empty.error.fields).sort()).toEqual(["language", "title"]);
     const invalid = await json(await api("POST", "/articles", { token: editor, body: { title: "", language: "xx", text: "a", html: "<p>b</p>", color: "red" } }));
     expect(invalid.error.code).toBe("invalid");
     expect(Object.keys(invalid.error.fields).sort()).toEqual(["color", "language", "title"]);
@@ -269,7 +271,7 @@ describe("REST API: claims in the live text, verdicts, concurrency, audit", () =
     const team = await makeNewsroom();
     const tokens = await tokensFor(team);
     const { article, rated } = await ratedArticle(team);
-    const first = await api("POST", `/articles/${article.id}/publications`, { token: tokens.editor, body: {} });
+    const first = await api("POST", `/articles/${article.id}/publications`, { token: tokens.editor }); // no body: none is needed
     expect(first.status).toBe(201);
     expect(await json(first)).toEqual({ version: 1, url: expect.stringMatching(new RegExp(`/${team.newsroom.slug}/${article.slug}$`)) });
     await api("PATCH", `/claims/${rated}`, { token: tokens.fact_checker, body: { state: "open" } });
