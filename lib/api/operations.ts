@@ -2,7 +2,7 @@ import { defineOperation } from "./operation";
 import * as s from "./schemas";
 
 const ARTICLE_BODY_LIMIT = 4 * 1024 * 1024;
-export const DETECT_BODY_LIMIT = 1024 * 1024 + 1024;
+const DETECT_BODY_LIMIT = 1024 * 1024 + 1024;
 
 export const listArticles = defineOperation({
   operationId: "listArticles",
