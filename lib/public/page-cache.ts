@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
 import { PUBLIC_CONTENT_SECURITY_POLICY, securityHeaders } from "../security-headers";
-import { matchPublicRoute, type PublicRoute } from "./routes";
+import { canonicalPath, matchPublicRoute, type PublicRoute } from "./routes";
 
 type Entry = { status: number; headers: Record<string, string>; body: Buffer; gzip: Buffer | null; etag: string | null };
 
@@ -17,6 +17,8 @@ export type PublicPageCacheOptions = {
 /** Answers worth keeping: pages and the "withdrawn" notice; a 404 is not kept (any path would fill the cache). */
 const CACHEABLE = new Set([200, 410]);
 const GZIP_MIN_BYTES = 1024;
+
+const sizeOf = (entry: Entry) => entry.body.length + (entry.gzip?.length ?? 0);
 
 function asEntry(response: Response, body: Buffer): Entry {
   const headers: Record<string, string> = { ...securityHeaders(), "Content-Security-Policy": PUBLIC_CONTENT_SECURITY_POLICY, Vary: "Accept-Encoding" };
@@ -48,7 +50,7 @@ function send(req: IncomingMessage, res: ServerResponse, entry: Entry, hit: bool
 export class PublicPageCache {
   private readonly entries = new Map<string, Entry & { newsroom: string }>();
   private readonly generations = new Map<string, number>();
-  private readonly inFlight = new Map<string, Promise<Entry>>();
+  private readonly inFlight = new Map<string, { newsroom: string; entry: Promise<Entry> }>();
   private epoch = 0;
   private bytes = 0;
   private readonly maxBytes: number;
@@ -75,12 +77,12 @@ export class PublicPageCache {
     const route = matchPublicRoute(pathname);
     if (!route) return false;
     // Concurrent misses of one page share one render.
-    let filling = this.inFlight.get(pathname);
+    let filling = this.inFlight.get(pathname)?.entry;
     if (!filling) {
       const started = this.fill(pathname, route, req).finally(() => {
-        if (this.inFlight.get(pathname) === started) this.inFlight.delete(pathname);
+        if (this.inFlight.get(pathname)?.entry === started) this.inFlight.delete(pathname);
       });
-      this.inFlight.set(pathname, (filling = started));
+      this.inFlight.set(pathname, { newsroom: route.newsroom, entry: (filling = started) });
     }
     void filling.then(
       (entry) => send(req, res, entry, false),
@@ -97,7 +99,9 @@ export class PublicPageCache {
     const request = new Request(new URL(pathname, this.options.baseUrl), { headers: { accept: String(req.headers.accept ?? "*/*") } });
     const response = await this.options.render(route, request);
     const entry = asEntry(response, Buffer.from(await response.arrayBuffer()));
-    if (CACHEABLE.has(entry.status) && generation === this.generation(route.newsroom)) this.store(pathname, route.newsroom, entry);
+    // Only the canonical spelling of a path is kept: "/d%65mo/…" aliases would crowd out real pages.
+    const canonical = CACHEABLE.has(entry.status) && pathname === canonicalPath(route);
+    if (canonical && generation === this.generation(route.newsroom)) this.store(pathname, route.newsroom, entry);
     return entry;
   }
 
@@ -107,25 +111,33 @@ export class PublicPageCache {
   }
 
   private store(pathname: string, newsroom: string, entry: Entry) {
-    const size = entry.body.length + (entry.gzip?.length ?? 0);
-    if (size > this.maxBytes / 8) return;
+    if (sizeOf(entry) > this.maxBytes / 8) return;
+    this.remove(pathname);
     this.entries.set(pathname, { ...entry, newsroom });
-    this.bytes += size;
-    for (const [key, old] of this.entries) {
+    this.bytes += sizeOf(entry);
+    for (const key of this.entries.keys()) {
       if (this.bytes <= this.maxBytes) break;
-      this.entries.delete(key);
-      this.bytes -= old.body.length + (old.gzip?.length ?? 0);
+      this.remove(key);
     }
+  }
+
+  private remove(pathname: string) {
+    const old = this.entries.get(pathname);
+    if (!old) return;
+    this.entries.delete(pathname);
+    this.bytes -= sizeOf(old);
+  }
+
+  /** Bytes held, for tests: always the sum of the entries' sizes. */
+  get heldBytes(): number {
+    return this.bytes;
   }
 
   /** Drops a newsroom's pages (all pages when no newsroom is named, e.g. after a lost notification). */
   invalidate(newsroom?: string) {
-    for (const [key, entry] of this.entries) {
-      if (newsroom !== undefined && entry.newsroom !== newsroom) continue;
-      this.entries.delete(key);
-      this.bytes -= entry.body.length + (entry.gzip?.length ?? 0);
-    }
-    this.inFlight.clear(); // a render under way may predate the change: later requests start their own
+    for (const [key, entry] of this.entries) if (newsroom === undefined || entry.newsroom === newsroom) this.remove(key);
+    // A render under way may predate the change: later requests start their own.
+    for (const [key, filling] of this.inFlight) if (newsroom === undefined || filling.newsroom === newsroom) this.inFlight.delete(key);
     if (newsroom === undefined) this.epoch += 1;
     else this.generations.set(newsroom, (this.generations.get(newsroom) ?? 0) + 1);
   }

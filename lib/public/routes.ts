@@ -39,3 +39,23 @@ export function matchPublicRoute(pathname: string): PublicRoute | null {
   if (parts.length === 4) return { kind: "version", newsroom, slug: second, version };
   return fifth === "annotations.jsonld" ? { kind: "annotations", newsroom, slug: second, version } : null;
 }
+
+/** The path of a route with each segment encoded as the app writes its links. */
+export function canonicalPath(route: PublicRoute): string {
+  const e = encodeURIComponent;
+  const article = "slug" in route ? `/${e(route.newsroom)}/${e(route.slug)}` : "";
+  switch (route.kind) {
+    case "newsroom":
+      return `/${e(route.newsroom)}`;
+    case "feed":
+      return `/${e(route.newsroom)}/feed.xml`;
+    case "claimreview":
+      return `/${e(route.newsroom)}/claimreview.json`;
+    case "article":
+      return article;
+    case "version":
+      return `${article}/v/${e(route.version)}`;
+    case "annotations":
+      return `${article}/v/${e(route.version)}/annotations.jsonld`;
+  }
+}

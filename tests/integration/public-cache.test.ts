@@ -23,6 +23,7 @@ let server: Server;
 let base: string;
 let stop: () => Promise<void>;
 let cacheSize: () => number;
+let heldBytes: () => number;
 
 /** The real renderer (database and all), counted: a hit must not call it. */
 async function countedRender(route: PublicRoute, request: Request) {
@@ -39,6 +40,7 @@ beforeAll(async () => {
   const started = await startPublicCache({ sql, baseUrl: base, render: countedRender });
   stop = started.stop;
   cacheSize = () => started.cache.size;
+  heldBytes = () => started.cache.heldBytes;
   server.on("request", (req, res) => {
     if (!started.cache.handle(req, res)) res.writeHead(418, { "content-type": "text/plain" }).end("the app");
   });
@@ -144,6 +146,32 @@ describe("the public page cache", () => {
     const fresh = await get(path);
     expect(fresh.headers.get("x-factdesk-cache")).toBe("miss");
     expect(await fresh.text()).toContain("Nouvelle version.");
+  });
+
+  it("a change in another newsroom neither restarts nor double-counts a render under way; an encoded alias is served, not kept", async () => {
+    const { path } = await published();
+    const other = await published();
+    const [before, bytesBefore] = [cacheSize(), heldBytes()];
+    renders = [];
+    let open!: () => void;
+    gate = new Promise((resolve) => (open = resolve));
+    const first = get(path);
+    await expect.poll(() => renders.length).toBe(1);
+    await publishArticle({ actor: other.team.actors.editor, articleId: other.article.id, note: "Ailleurs." });
+    const second = get(path);
+    open();
+    gate = null;
+    expect([(await first).status, (await second).status]).toEqual([200, 200]);
+    expect(renders).toEqual([path]);
+    const html = await (await get(path)).text();
+    expect(cacheSize()).toBe(before + 1);
+    expect(heldBytes() - bytesBefore).toBeLessThan(2 * Buffer.byteLength(html));
+
+    const alias = path.replace(/^\/([a-z])/, (_m, c: string) => `/%${c.charCodeAt(0).toString(16)}`);
+    const aliased = await get(alias);
+    expect(aliased.status).toBe(200);
+    expect(await aliased.text()).toBe(html);
+    expect(cacheSize()).toBe(before + 1);
   });
 
   it("leaves every other request to the app", async () => {
