@@ -258,6 +258,13 @@ describe("REST API: claims in the live text, verdicts, concurrency, audit", () =
     expect(approved.status).toBe(200);
     expect(await json(approved)).toMatchObject({ state: "approved", approvedById: team.actors.editor.userId });
 
+    // A refused part refuses the whole PATCH before anything is written: the claim stays approved.
+    const refused = await api("PATCH", `/claims/${created.id}`, { token: tokens.fact_checker, body: { state: "open", assigneeId: randomUUID(), normalized: { date: "2024-02-30" } } });
+    expect(refused.status).toBe(422);
+    expect(Object.keys((await json(refused)).error.fields)).toEqual(["normalized.date"]);
+    const notMember = await api("PATCH", `/claims/${created.id}`, { token: tokens.fact_checker, body: { state: "open", assigneeId: randomUUID() } });
+    expect((await json(notMember)).error.fields.assigneeId).toMatch(/not a member/);
+    expect(await json(await api("GET", `/claims/${created.id}`, { token: tokens.viewer }))).toMatchObject({ state: "approved" });
     const reopened = await api("PATCH", `/claims/${created.id}`, { token: tokens.fact_checker, body: { state: "open" } });
     expect(await json(reopened)).toMatchObject({ state: "open" });
     expect((await api("PATCH", `/claims/${created.id}`, { token: tokens.fact_checker, body: {} })).status).toBe(422);

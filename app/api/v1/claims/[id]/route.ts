@@ -1,12 +1,15 @@
 import { apiHandler, preconditionFailed } from "@/lib/api/handle";
+import { failIfStale } from "@/lib/api/results";
 import * as op from "@/lib/api/operations";
 import { claimResult } from "@/lib/api/results";
 import { claimEtag } from "@/lib/api/serialize";
 import { db } from "@/lib/db/prisma";
 import { authorize } from "@/lib/policies";
 import type { Actor } from "@/lib/server/actor";
-import { ValidationError } from "@/lib/server/errors";
+import { ConflictError, ValidationError } from "@/lib/server/errors";
 import { getClaim } from "@/lib/server/get-claim";
+import { parseNormalized } from "@/lib/server/parse-normalized";
+import type { ClaimWithDetails } from "@/lib/server/with-claim-names";
 import { listRatings } from "@/lib/server/list-ratings";
 import { proposeVerdict } from "@/lib/server/propose-verdict";
 import { reopenClaim } from "@/lib/server/reopen-claim";
@@ -17,7 +20,24 @@ export const dynamic = "force-dynamic";
 /** GET /api/v1/claims/{id} */
 export const GET = apiHandler(op.getClaim, async ({ actor, params }) => claimResult(actor, params.id));
 
-const revisionOf = async (claimId: string) => (await db().claim.findUniqueOrThrow({ where: { id: claimId }, select: { revision: true } })).revision;
+/**
+ * The claim's revision after one of the PATCH's steps: the step's own bump at
+ * most. More means someone else changed it in between: stop there (409).
+ */
+async function revisionAfterStep(claimId: string, before: number): Promise<number> {
+  const { revision } = await db().claim.findUniqueOrThrow({ where: { id: claimId }, select: { revision: true } });
+  if (revision > before + 1) throw new ConflictError("Someone changed this claim while it was being updated: GET it again to see what was saved.");
+  return revision;
+}
+
+/** Everything the PATCH would write is checked first, so that a refusal leaves the claim untouched. */
+async function checkBeforeWriting(actor: Actor, claim: ClaimWithDetails, body: { assigneeId?: string | null; normalized?: Record<string, unknown> }) {
+  if (body.normalized !== undefined) parseNormalized(claim.type, body.normalized);
+  if (body.assigneeId) {
+    const member = await db().membership.findUnique({ where: { userId_newsroomId: { userId: body.assigneeId, newsroomId: actor.newsroomId } } });
+    if (!member) throw new ValidationError({ assigneeId: "is not a member of this newsroom" });
+  }
+}
 
 /** The verdict and rationale to propose, checked against the rating scale before anything is written. */
 async function verdictToPropose(actor: Actor, claim: { verdictKey: string | null; rationale: string | null }, verdict?: string, rationale?: string) {
@@ -34,24 +54,32 @@ async function verdictToPropose(actor: Actor, claim: { verdictKey: string | null
 /**
  * PATCH /api/v1/claims/{id}: each part goes through the web app's own domain
  * function (same rules, same audit events): reopen, then state / assignee /
- * value, then the verdict proposal.
+ * value, then the verdict proposal. Every input is checked before the first
+ * write; a change by someone else in between stops it with a conflict (412
+ * when the client sent If-Match), the parts already done staying done.
  */
 export const PATCH = apiHandler(op.updateClaim, async ({ actor, params, body, ifMatch }) => {
   authorize(actor, "claim.edit");
   const claim = await getClaim({ actor, claimId: params.id });
   if (ifMatch !== null && ifMatch !== claim.revision) preconditionFailed(claimEtag(claim));
+  await checkBeforeWriting(actor, claim, body);
   const proposal = await verdictToPropose(actor, claim, body.verdict, body.rationale);
   const reopen = body.state === "open" && (claim.state === "needs_review" || claim.state === "approved");
-  let revision = claim.revision;
-  if (reopen) {
-    await reopenClaim({ actor, input: { claimId: claim.id, revision } });
-    revision = await revisionOf(claim.id);
-  }
   const { normalized, assigneeId, state } = body; // reopening leaves it in progress: `state` then says open
-  if (normalized !== undefined || assigneeId !== undefined || state !== undefined) {
-    await updateClaim({ actor, input: { claimId: claim.id, revision, normalized, assigneeId, state } });
-    revision = await revisionOf(claim.id);
+  let revision = claim.revision;
+  try {
+    if (reopen) {
+      await reopenClaim({ actor, input: { claimId: claim.id, revision } });
+      revision = await revisionAfterStep(claim.id, revision);
+    }
+    if (normalized !== undefined || assigneeId !== undefined || state !== undefined) {
+      await updateClaim({ actor, input: { claimId: claim.id, revision, normalized, assigneeId, state } });
+      revision = await revisionAfterStep(claim.id, revision);
+    }
+    if (proposal) await proposeVerdict({ actor, input: { claimId: claim.id, revision, ...proposal } });
+  } catch (error) {
+    if (ifMatch !== null) await failIfStale(actor, claim.id, revision, error);
+    throw error;
   }
-  if (proposal) await proposeVerdict({ actor, input: { claimId: claim.id, revision, ...proposal } });
   return claimResult(actor, claim.id);
 });
