@@ -96,6 +96,9 @@ async function main() {
   // REST API edits live documents through it (other instances hear via Redis).
   const collab: CollabServer = await createCollabServer({ sql: collabSql, redisUrl: env.FACTDESK_REDIS_URL });
   const servesCollab = env.FACTDESK_SERVICES.includes("collab");
+  if (!servesCollab && !env.FACTDESK_REDIS_URL) {
+    console.warn("factdesk: FACTDESK_SERVICES=web without FACTDESK_REDIS_URL: claims marked through the API reach editors connected to another process only after they reload.");
+  }
   const publicPages = web ? await startPublicCache({ sql: collabSql, baseUrl: process.env.NEXTAUTH_URL, maxBytes: env.FACTDESK_PUBLIC_CACHE_MB * 1024 * 1024 }) : null;
   const handler = publicPages ? await startNext(env, publicPages.cache) : collabOnlyHandler;
 

@@ -36,7 +36,7 @@ const refuse = (...args: Parameters<typeof apiError>) => new ApiRefusal(apiError
 
 /** `"r12"` (or W/"r12") → 12; anything else is a precondition that cannot hold. */
 function parseIfMatch(header: string | null): number | null {
-  if (header === null) return null;
+  if (header === null || header.trim() === "*") return null; // "*": any current version of an existing record
   const match = /^(?:W\/)?"r(\d{1,9})"$/.exec(header.trim());
   if (!match) throw refuse(412, "precondition_failed", 'If-Match must be an ETag this API sent, e.g. "r3".');
   return Number(match[1]);
@@ -109,7 +109,9 @@ export function apiHandler<O extends ApiOperation>(operation: O, run: (context: 
       const rawParams = await route.params;
       const params = operation.params ? operation.params.safeParse(rawParams) : null;
       if (params && !params.success) return apiError(404, "not_found", "No such record.");
-      const query = operation.query ? parseWith(operation.query, Object.fromEntries(new URL(request.url).searchParams), 400, "query parameters") : undefined;
+      // `?query=&status=` (an empty form field) means the parameter is absent.
+      const given = [...new URL(request.url).searchParams].filter(([, value]) => value !== "");
+      const query = operation.query ? parseWith(operation.query, Object.fromEntries(given), 400, "query parameters") : undefined;
       const ifMatch = operation.etag ? parseIfMatch(request.headers.get("if-match")) : null;
       const raw = await readBody(operation, request);
       const body = operation.body ? parseWith(operation.body, raw, 422, "fields") : undefined;

@@ -2,7 +2,7 @@ import type { Hocuspocus } from "@hocuspocus/server";
 import type { Node as PMNode } from "@tiptap/pm/model";
 import { EditorState, type Transaction } from "@tiptap/pm/state";
 import { updateYFragment, yXmlFragmentToProseMirrorRootNode } from "@tiptap/y-tiptap";
-import { removeClaimMark } from "../editor/claim-anchors";
+import { claimAnchors, removeClaimMark } from "../editor/claim-anchors";
 import { CLAIM_MARK } from "../editor/claim-mark";
 import { articleSchema } from "../editor/document";
 import { findQuote } from "../editor/find-quote";
@@ -59,8 +59,11 @@ export function liveEdits(hocuspocus: Hocuspocus, refresh: (documentName: string
           result = { kind: "overlap", claimId: taken };
           return null;
         }
-        result = { kind: "added", quotedText: doc.textBetween(from, to, "\n") };
-        return EditorState.create({ doc }).tr.addMark(from, to, doc.type.schema.marks[CLAIM_MARK].create({ id: claimId, type }));
+        const tr = EditorState.create({ doc }).tr.addMark(from, to, doc.type.schema.marks[CLAIM_MARK].create({ id: claimId, type }));
+        // The claim's text as the anchor sync reads it (pieces across blocks joined by a space), or it would look changed.
+        const anchor = claimAnchors(tr.doc).find((a) => a.claimId === claimId);
+        result = { kind: "added", quotedText: anchor?.text ?? quote.exact };
+        return tr;
       });
       return result;
     },

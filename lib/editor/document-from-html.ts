@@ -8,7 +8,16 @@ import { editorExtensions } from "./extensions";
  * schema knows (paragraphs, headings, lists, quotes, links, emphasis) and
  * drops the rest; scripts never run (happy-dom with JavaScript off).
  */
+/** Markup around 300,000 characters of text; parsing is synchronous (about 3 ms per 1,000 characters here), so it is capped. */
+export const MAX_HTML_CHARS = MAX_BODY_CHARS * 2;
+
 export function documentFromHtml(html: string): ArticleDocument {
-  if (html.length > MAX_BODY_CHARS * 4) throw new DocumentError(`The HTML is ${html.length.toLocaleString("en")} characters long; the limit is ${(MAX_BODY_CHARS * 4).toLocaleString("en")}.`);
-  return documentFromJson(generateJSON(html, editorExtensions()));
+  if (html.length > MAX_HTML_CHARS) throw new DocumentError(`The HTML is ${html.length.toLocaleString("en")} characters long; the limit is ${MAX_HTML_CHARS.toLocaleString("en")}.`);
+  try {
+    return documentFromJson(generateJSON(html, editorExtensions()));
+  } catch (error) {
+    // Tens of thousands of nested elements overflow the parser's recursion.
+    if (error instanceof RangeError) throw new DocumentError("The HTML is nested too deeply to be an article.");
+    throw error;
+  }
 }

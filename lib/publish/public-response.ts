@@ -22,7 +22,8 @@ export function publicResponse({ found, request, baseUrl, newsroomSlug, articleS
   if (found.kind === "gone") {
     return notice(410, found.title, "This fact-check has been withdrawn by its newsroom. · Cette vérification a été retirée par sa rédaction.");
   }
-  const etag = `"v-${found.version.id}"`;
+  // The page of version n also lists the versions after it: a new one changes it.
+  const etag = `"v-${found.version.id}-l${found.latest}"`;
   const cache = pinned ? "public, max-age=31536000, immutable" : "public, max-age=0, must-revalidate";
   if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers: { etag, "cache-control": cache } });
   const urls = publicUrls(baseUrl, newsroomSlug);

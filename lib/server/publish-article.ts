@@ -20,7 +20,8 @@ export type PublishArticleOptions = { actor: Actor; articleId: string; note?: st
  */
 export async function publishArticle({ actor, articleId, note }: PublishArticleOptions) {
   authorize(actor, "article.publish");
-  await liveDocuments()?.refreshDerived(articleId); // the last second of edits, when the document is open here
+  // The last second of edits, when the document is open here (and the article is this newsroom's).
+  if (await db().article.count({ where: { id: articleId, newsroomId: actor.newsroomId } })) await liveDocuments()?.refreshDerived(articleId);
   const published = await db().$transaction(async (tx) => {
     // Locks the article row: two publications at once get consecutive numbers.
     const [article] = await tx.$queryRaw<{ id: string; newsroomId: string }[]>`

@@ -168,6 +168,10 @@ describe("REST API: authentication and bad input", () => {
     const badQuery = await api("GET", "/articles?status=lost&limit=0", { token: editor });
     expect(badQuery.status).toBe(400);
     expect(Object.keys((await json(badQuery)).error.fields).sort()).toEqual(["limit", "status"]);
+    expect((await api("GET", "/articles?query=&status=&cursor=&limit=", { token: editor })).status).toBe(200); // empty form fields are absent
+    const nested = await api("POST", "/articles", { token: editor, body: { title: "x", language: "fr", html: "<blockquote>".repeat(40_000) + "a" } });
+    expect(nested.status).toBe(422);
+    expect((await json(nested)).error.fields.html).toBeDefined();
     const badCursor = await api("GET", "/articles?cursor=nope", { token: editor });
     expect((await json(badCursor)).error.fields.cursor).toBeDefined();
   });
