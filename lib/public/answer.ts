@@ -1,3 +1,4 @@
+import { apiError } from "../api/respond";
 import { atomFeed } from "../publish/atom-feed";
 import { claimReviewJsonLd } from "../publish/claim-review-json-ld";
 import { publicResponse } from "../publish/public-response";
@@ -13,7 +14,6 @@ import type { PublicRoute } from "./routes";
 
 type Urls = ReturnType<typeof publicUrls>;
 
-const jsonError = (status: number, code: string, message: string) => Response.json({ error: { code, message } }, { status });
 
 function newsroomPage(found: PublishedArticles, urls: Urls): Response {
   const html = renderNewsroomPage({
@@ -51,7 +51,7 @@ function claimReviews(found: PublishedArticles, urls: Urls): Response {
 
 async function newsroomWide(route: PublicRoute & { kind: "newsroom" | "feed" | "claimreview" }, urls: Urls): Promise<Response> {
   const found = await listPublishedArticles({ newsroomSlug: route.newsroom });
-  if (!found) return route.kind === "claimreview" ? jsonError(404, "not_found", "No such newsroom.") : new Response("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  if (!found) return route.kind === "claimreview" ? apiError(404, "not_found", "No such newsroom.") : new Response("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   if (route.kind === "newsroom") return newsroomPage(found, urls);
   return route.kind === "feed" ? feed(found, urls) : claimReviews(found, urls);
 }
@@ -59,8 +59,8 @@ async function newsroomWide(route: PublicRoute & { kind: "newsroom" | "feed" | "
 async function annotations(route: PublicRoute & { kind: "annotations" }, urls: Urls): Promise<Response> {
   const n = parseVersionNumber(route.version);
   const found = n === null ? null : await getPublicVersion({ newsroomSlug: route.newsroom, articleSlug: route.slug, version: n });
-  if (!found || found.kind === "missing") return jsonError(404, "not_found", "No such version.");
-  if (found.kind === "gone") return jsonError(410, "gone", "This fact-check was withdrawn.");
+  if (!found || found.kind === "missing") return apiError(404, "not_found", "No such version.");
+  if (found.kind === "gone") return apiError(410, "gone", "This fact-check was withdrawn.");
   return new Response(JSON.stringify(webAnnotations(found.version.claimsSnapshot as VersionSnapshot, urls.version(route.slug, found.version.version))), {
     headers: { "content-type": "application/ld+json; charset=utf-8", "cache-control": "public, max-age=31536000, immutable" },
   });

@@ -3,9 +3,10 @@ import { db } from "../db/prisma";
 import { authorize } from "../policies";
 import type { UpdateClaimInput } from "../validation/claim";
 import type { Actor } from "./actor";
+import { assertAssignee } from "./assert-assignee";
 import { changeClaim, findClaim } from "./claim-store";
 import { parseNormalized } from "./parse-normalized";
-import { ConflictError, ValidationError } from "./errors";
+import { ConflictError } from "./errors";
 
 /** Changes a claim's normalized value, assignee or state (open / in progress), with optimistic concurrency. */
 export async function updateClaim({ actor, input }: { actor: Actor; input: UpdateClaimInput }) {
@@ -22,10 +23,7 @@ export async function updateClaim({ actor, input }: { actor: Actor; input: Updat
       Object.assign(after, { normalized });
     }
     if (input.assigneeId !== undefined && input.assigneeId !== claim.assigneeId) {
-      if (input.assigneeId) {
-        const member = await tx.membership.findUnique({ where: { userId_newsroomId: { userId: input.assigneeId, newsroomId: actor.newsroomId } } });
-        if (!member) throw new ValidationError({ assigneeId: "is not a member of this newsroom" });
-      }
+      if (input.assigneeId) await assertAssignee(tx, actor.newsroomId, input.assigneeId);
       Object.assign(data, { assigneeId: input.assigneeId });
       Object.assign(before, { assigneeId: claim.assigneeId });
       Object.assign(after, { assigneeId: input.assigneeId });

@@ -37,36 +37,34 @@ async function fixtures(team: TestNewsroom) {
   return { article, quote, claimId: claim.id };
 }
 
-type Case = { op: ApiOperation; minimum: Role; request: (f: Awaited<ReturnType<typeof fixtures>> & { team: TestNewsroom }) => Promise<[string, unknown?]> };
+type Case = { op: ApiOperation; request: (f: Awaited<ReturnType<typeof fixtures>> & { team: TestNewsroom }) => Promise<[string, unknown?]> };
 
 const CASES: Case[] = [
-  { op: API_OPERATIONS[0], minimum: "viewer", request: async () => ["/articles"] },
-  { op: API_OPERATIONS[1], minimum: "fact_checker", request: async () => ["/articles", { title: "Nouveau", language: "fr", text: "Un texte." }] },
-  { op: API_OPERATIONS[2], minimum: "viewer", request: async ({ article }) => [`/articles/${article.id}`] },
+  { op: API_OPERATIONS[0], request: async () => ["/articles"] },
+  { op: API_OPERATIONS[1], request: async () => ["/articles", { title: "Nouveau", language: "fr", text: "Un texte." }] },
+  { op: API_OPERATIONS[2], request: async ({ article }) => [`/articles/${article.id}`] },
   {
     op: API_OPERATIONS[3],
-    minimum: "fact_checker",
     request: async ({ team }) => {
       const fresh = await makeArticle(team.actors.editor, "Frais", "Le 3 juin 2024, un texte frais.");
       return [`/articles/${fresh.id}/claims`, { type: "date", quote: { exact: "3 juin 2024" } }];
     },
   },
-  { op: API_OPERATIONS[4], minimum: "viewer", request: async ({ claimId }) => [`/claims/${claimId}`] },
-  { op: API_OPERATIONS[5], minimum: "fact_checker", request: async ({ claimId }) => [`/claims/${claimId}`, { normalized: { note: "vu" } }] },
-  { op: API_OPERATIONS[6], minimum: "editor", request: async ({ claimId }) => [`/claims/${claimId}/approve`] },
-  { op: API_OPERATIONS[7], minimum: "fact_checker", request: async ({ claimId }) => [`/claims/${claimId}/sources`, { url: "https://example.org/a", kind: "media", stance: "supports" }] },
-  { op: API_OPERATIONS[8], minimum: "viewer", request: async ({ claimId }) => [`/claims/${claimId}/comments`, { body: "Une remarque." }] },
-  { op: API_OPERATIONS[9], minimum: "editor", request: async ({ article }) => [`/articles/${article.id}/publications`, {}] },
+  { op: API_OPERATIONS[4], request: async ({ claimId }) => [`/claims/${claimId}`] },
+  { op: API_OPERATIONS[5], request: async ({ claimId }) => [`/claims/${claimId}`, { normalized: { note: "vu" } }] },
+  { op: API_OPERATIONS[6], request: async ({ claimId }) => [`/claims/${claimId}/approve`] },
+  { op: API_OPERATIONS[7], request: async ({ claimId }) => [`/claims/${claimId}/sources`, { url: "https://example.org/a", kind: "media", stance: "supports" }] },
+  { op: API_OPERATIONS[8], request: async ({ claimId }) => [`/claims/${claimId}/comments`, { body: "Une remarque." }] },
+  { op: API_OPERATIONS[9], request: async ({ article }) => [`/articles/${article.id}/publications`, {}] },
   {
     op: API_OPERATIONS[10],
-    minimum: "editor",
     request: async ({ team }) => {
       const { article } = await ratedArticle(team);
       await publishArticle({ actor: team.actors.editor, articleId: article.id });
       return [`/articles/${article.id}/publications/current`];
     },
   },
-  { op: API_OPERATIONS[11], minimum: "viewer", request: async () => ["/claims/detect", { text: "Le 24 mai 2024." }] },
+  { op: API_OPERATIONS[11], request: async () => ["/claims/detect", { text: "Le 24 mai 2024." }] },
 ];
 
 const METHOD = (op: ApiOperation) => op.method.toUpperCase() as "GET" | "POST" | "PATCH" | "DELETE";
@@ -76,12 +74,12 @@ describe("REST API: every endpoint × every role × own and other newsroom", () 
     expect(CASES.map((c) => c.op.operationId).sort()).toEqual(API_OPERATIONS.filter((o) => o.auth !== "session").map((o) => o.operationId).sort());
   });
 
-  for (const { op, minimum, request } of CASES) {
+  // The minimum role is the one the OpenAPI description documents: the matrix holds it to it.
+  for (const { op, request } of CASES) {
+    const minimum = op.role!;
     it(`${op.method.toUpperCase()} ${op.path}: allowed from ${minimum}, 403 below, 404 from another newsroom`, async () => {
       const team = await makeNewsroom();
       const tokens = await tokensFor(team);
-      const other = await makeNewsroom();
-      const otherTokens = await tokensFor(other);
       for (const role of ROLES) {
         const [path, body] = await request({ team, ...(await fixtures(team)) });
         const response = await api(METHOD(op), path, { token: tokens[role], body });
@@ -93,9 +91,10 @@ describe("REST API: every endpoint × every role × own and other newsroom", () 
           expect((await json(response)).error.code).toBe("forbidden");
         }
       }
+      if (!op.params) return; // nothing of another newsroom's to name (the list test checks isolation)
+      const otherTokens = await tokensFor(await makeNewsroom());
       const [path, body] = await request({ team, ...(await fixtures(team)) });
-      const foreign = await api(METHOD(op), path, { token: otherTokens.owner, body });
-      if (op.params) expect(foreign.status).toBe(404);
+      expect((await api(METHOD(op), path, { token: otherTokens.owner, body })).status).toBe(404);
     });
   }
 

@@ -7,6 +7,7 @@ import { db } from "@/lib/db/prisma";
 import { authorize } from "@/lib/policies";
 import type { Actor } from "@/lib/server/actor";
 import { ConflictError, ValidationError } from "@/lib/server/errors";
+import { assertAssignee } from "@/lib/server/assert-assignee";
 import { getClaim } from "@/lib/server/get-claim";
 import { parseNormalized } from "@/lib/server/parse-normalized";
 import type { ClaimWithDetails } from "@/lib/server/with-claim-names";
@@ -33,10 +34,7 @@ async function revisionAfterStep(claimId: string, before: number): Promise<numbe
 /** Everything the PATCH would write is checked first, so that a refusal leaves the claim untouched. */
 async function checkBeforeWriting(actor: Actor, claim: ClaimWithDetails, body: { assigneeId?: string | null; normalized?: Record<string, unknown> }) {
   if (body.normalized !== undefined) parseNormalized(claim.type, body.normalized);
-  if (body.assigneeId) {
-    const member = await db().membership.findUnique({ where: { userId_newsroomId: { userId: body.assigneeId, newsroomId: actor.newsroomId } } });
-    if (!member) throw new ValidationError({ assigneeId: "is not a member of this newsroom" });
-  }
+  if (body.assigneeId) await assertAssignee(db(), actor.newsroomId, body.assigneeId);
 }
 
 /** The verdict and rationale to propose, checked against the rating scale before anything is written. */
