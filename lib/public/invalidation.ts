@@ -4,16 +4,28 @@ import type { Tx } from "../db/prisma";
 export const PUBLIC_CHANNEL = "factdesk_public";
 
 type Listener = (newsroomSlug: string) => void;
-// Next's bundles and server.ts load this module separately: the listeners live on globalThis.
-const registry = globalThis as unknown as { factdeskPublicListeners?: Set<Listener> };
+// Next's bundles and server.ts load this module separately: the listeners and the instance id live on globalThis.
+const registry = globalThis as unknown as { factdeskPublicListeners?: Set<Listener>; factdeskInstance?: string };
 const listeners = () => (registry.factdeskPublicListeners ??= new Set());
+const instance = () => (registry.factdeskInstance ??= crypto.randomUUID());
 
 /**
  * Announces, inside the publishing transaction, that a newsroom's public pages
  * changed (NOTIFY is delivered only if it commits: to the other instances).
+ * The payload is `<newsroom slug> <sending instance>`.
  */
 export async function announcePublicChange(tx: Tx, newsroomSlug: string): Promise<void> {
-  await tx.$executeRaw`SELECT pg_notify(${PUBLIC_CHANNEL}, ${newsroomSlug})`;
+  await tx.$executeRaw`SELECT pg_notify(${PUBLIC_CHANNEL}, ${`${newsroomSlug} ${instance()}`})`;
+}
+
+/**
+ * The newsroom a notification names, or null for this instance's own: those
+ * were already applied by `publicChanged`, and applying them again when they
+ * arrive would drop pages rendered since.
+ */
+export function notifiedNewsroom(payload: string): string | null {
+  const [newsroomSlug, sender] = payload.split(" ");
+  return sender === instance() ? null : newsroomSlug;
 }
 
 /** Tells this process's caches at once, once the change is committed (the notification comes a moment later). */

@@ -1,6 +1,6 @@
 import type { Sql } from "postgres";
 import { answerPublicRoute } from "./answer";
-import { onPublicChange, PUBLIC_CHANNEL } from "./invalidation";
+import { notifiedNewsroom, onPublicChange, PUBLIC_CHANNEL } from "./invalidation";
 import { PublicPageCache, type PublicPageCacheOptions } from "./page-cache";
 
 /**
@@ -12,7 +12,14 @@ import { PublicPageCache, type PublicPageCacheOptions } from "./page-cache";
 export async function startPublicCache(options: { sql: Sql } & Omit<PublicPageCacheOptions, "render"> & Partial<Pick<PublicPageCacheOptions, "render">>) {
   const cache = new PublicPageCache({ render: answerPublicRoute, ...options });
   const stopLocal = onPublicChange((newsroom) => cache.invalidate(newsroom));
-  const listener = await options.sql.listen(PUBLIC_CHANNEL, (newsroom) => cache.invalidate(newsroom), () => cache.invalidate());
+  const listener = await options.sql.listen(
+    PUBLIC_CHANNEL,
+    (payload) => {
+      const newsroom = notifiedNewsroom(payload);
+      if (newsroom !== null) cache.invalidate(newsroom);
+    },
+    () => cache.invalidate(),
+  );
   return {
     cache,
     stop: async () => {
