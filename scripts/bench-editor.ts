@@ -1,5 +1,6 @@
 // The browser half of `npm run bench:collab`: a production server and Chromium.
 import { spawn } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
 import type { JSONContent } from "@tiptap/core";
 import { chromium } from "@playwright/test";
 import postgres from "postgres";
@@ -36,6 +37,21 @@ function traceSummary(buffer: Buffer): string {
   return [...total.entries()].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([k, v]) => `${v.toFixed(0).padStart(7)} ms  ${k}`).join("\n");
 }
 
+type CpuProfile = { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples?: number[]; timeDeltas?: number[] };
+
+/** Self time per function, the 25 largest. */
+function selfTimes(profile: CpuProfile): string {
+  const self = new Map<string, number>();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const dt = profile.timeDeltas ?? [];
+  (profile.samples ?? []).forEach((id, i) => {
+    const node = byId.get(id)!;
+    const key = `${node.callFrame.functionName || "(anon)"} ${node.callFrame.url.split("/").pop()}:${node.callFrame.lineNumber}`;
+    self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
+  });
+  return [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${v.toFixed(0).padStart(6)} ms  ${k}`).join("\n");
+}
+
 export async function benchEditor({ databaseUrl, team, bigJson, claimIds }: Options) {
   const sql = postgres(databaseUrl, { max: 2, onnotice: () => undefined });
   const { makeArticle } = await import("../tests/helpers/factory");
@@ -66,15 +82,41 @@ export async function benchEditor({ databaseUrl, team, bigJson, claimIds }: Opti
     await page.getByRole("button", { name: /^(Sign in|Se connecter)$/ }).click();
     await page.waitForURL(/\/desk/);
 
+    // BENCH_PROFILE=open|typing writes a CPU profile of the last open or of the typing to
+    // test-results/editor-<what>.cpuprofile (open it in DevTools; a build with source maps names the functions).
+    const profiling = process.env.BENCH_PROFILE === "1" ? "typing" : process.env.BENCH_PROFILE;
+    const cdp = profiling ? await page.context().newCDPSession(page) : null;
+    const profile = async <T>(what: string, run: () => Promise<T>): Promise<T> => {
+      if (!cdp || profiling !== what) return run();
+      await cdp.send("Profiler.enable");
+      await cdp.send("Profiler.start");
+      const result = await run();
+      const { profile: cpu } = await cdp.send("Profiler.stop");
+      mkdirSync("test-results", { recursive: true });
+      writeFileSync(`test-results/editor-${what}.cpuprofile`, JSON.stringify(cpu));
+      console.log(selfTimes(cpu));
+      return result;
+    };
+
     const opens: number[] = [];
     for (let i = 0; i < 3; i++) {
       const start = Date.now();
-      await page.goto(`${base}/desk/${team.newsroom.slug}/articles/${article.slug}`);
-      await page.waitForFunction((expectedBadges) => {
-        const editor = document.querySelector("[data-testid=live-editor]");
-        return editor?.getAttribute("contenteditable") === "true" && (editor.textContent?.length ?? 0) > 50_000 && document.querySelectorAll("[data-icon]").length >= expectedBadges;
-      }, claimIds.length, { timeout: 60_000 });
+      await profile(i === 2 ? "open" : "none", async () => {
+        await page.goto(`${base}/desk/${team.newsroom.slug}/articles/${article.slug}`);
+        await page.waitForFunction((expectedBadges) => {
+          const editor = document.querySelector("[data-testid=live-editor]");
+          return editor?.getAttribute("contenteditable") === "true" && (editor.textContent?.length ?? 0) > 50_000 && document.querySelectorAll("[data-icon]").length >= expectedBadges;
+        }, claimIds.length, { timeout: 60_000 });
+      });
       opens.push(Date.now() - start);
+      if (process.env.BENCH_VERBOSE) {
+        const timing = await page.evaluate(() => {
+          const n = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
+          const [localCopy, editor, synced] = ["local-copy", "editor", "synced"].map((name) => performance.getEntriesByName(`factdesk:${name}`)[0]?.startTime ?? NaN);
+          return { firstByte: n.responseStart, html: n.responseEnd, interactive: n.domInteractive, loaded: n.loadEventEnd, localCopy, editor, synced, now: performance.now() };
+        });
+        console.log(`  open ${i + 1}: ${Object.entries(timing).map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(", ")}`);
+      }
     }
 
     // Per keystroke: (1) processing — keydown until the editor's handlers are done
@@ -95,27 +137,9 @@ export async function benchEditor({ databaseUrl, team, bigJson, claimIds }: Opti
     });
     await page.locator("[data-testid=live-editor] p").first().click();
     await page.keyboard.press("End");
-    // BENCH_PROFILE=1 prints where the time goes (CPU profile, self time per function).
-    const cdp = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : null;
-    if (cdp) {
-      await cdp.send("Profiler.enable");
-      await cdp.send("Profiler.start");
-    }
     if (process.env.BENCH_TRACE) await browser.startTracing(page, { categories: ["devtools.timeline"] });
-    await page.keyboard.type("abcdefghijklmnopqrstuvwxyz ".repeat(8), { delay: 40 });
+    await profile("typing", () => page.keyboard.type("abcdefghijklmnopqrstuvwxyz ".repeat(8), { delay: 40 }));
     if (process.env.BENCH_TRACE) console.log(traceSummary(await browser.stopTracing()));
-    if (cdp) {
-      const { profile } = await cdp.send("Profiler.stop");
-      const self = new Map<string, number>();
-      const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-      const dt = profile.timeDeltas ?? [];
-      (profile.samples ?? []).forEach((id, i) => {
-        const node = byId.get(id)!;
-        const key = `${node.callFrame.functionName || "(anon)"} ${node.callFrame.url.split("/").pop()}:${node.callFrame.lineNumber}`;
-        self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
-      });
-      console.log([...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${v.toFixed(0).padStart(6)} ms  ${k}`).join("\n"));
-    }
     await page.waitForTimeout(500);
     const { processing, frames } = await page.evaluate(() => {
       const w = window as unknown as { processing: number[]; frames: number[] };
@@ -126,6 +150,7 @@ export async function benchEditor({ databaseUrl, team, bigJson, claimIds }: Opti
     console.log(`Chromium, 10,000-word article with 1,000 claims (production build):`);
     console.log(`  open until editable (3 loads): ${opens.map((ms) => `${ms} ms`).join(", ")}`);
     console.log(`  time per keystroke, ${processing.length} keys: processing (keydown → handlers done) p50 ${percentile(processing, 50).toFixed(1)} ms  p95 ${percentile(processing, 95).toFixed(1)} ms`);
+    if (process.env.BENCH_VERBOSE) console.log(`  slowest keystrokes (ms): ${[...processing].sort((a, b) => b - a).slice(0, 20).map((ms) => ms.toFixed(1)).join(" ")}`);
     console.log(`                             keydown → next frame p50 ${percentile(frames, 50).toFixed(1)} ms  p95 ${percentile(frames, 95).toFixed(1)} ms (a frame is 16.7 ms)`);
   } finally {
     process.kill(-server.pid!, "SIGINT");

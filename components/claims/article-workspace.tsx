@@ -9,7 +9,7 @@ import { CLAIM_TYPE_ICONS, type ClaimTypeKey } from "@/components/editor/claim-t
 import { verdictIcon } from "@/lib/ratings";
 import { CollaborativeEditor } from "@/components/editor/collaborative-editor";
 import { ConnectionStatus } from "@/components/editor/connection-status";
-import { useCollaboration } from "@/components/editor/use-collaboration";
+import { useCollaboration, useConnection } from "@/components/editor/use-collaboration";
 import { useI18n } from "@/components/ui/i18n-provider";
 import { useToast } from "@/components/ui/toast";
 import type { ActionResult } from "@/lib/actions/safe-action";
@@ -58,7 +58,8 @@ export function ArticleWorkspace({ newsroomSlug, articleId, article, dismissed: 
   const [anchors, setAnchors] = useState<ClaimAnchor[]>([]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [dismissed, setDismissed] = useState(() => new Set(initiallyDismissed));
-  const readOnly = !can({ newsroomId: "", role }, "article.edit") || live?.state === "refused";
+  const refused = useConnection(live, (connection) => connection.state === "refused");
+  const readOnly = !can({ newsroomId: "", role }, "article.edit") || refused;
 
   const upsert = useCallback((claim: ClaimWithDetails) => {
     setClaims((list) => (list.some((c) => c.id === claim.id) ? list.map((c) => (c.id === claim.id ? claim : c)) : [...list, claim]));
@@ -187,6 +188,7 @@ export function ArticleWorkspace({ newsroomSlug, articleId, article, dismissed: 
   const onMarkClaim = useCallback((type: ClaimTypeKey) => void markRef.current(type), []);
   const onOpenClaim = useCallback((claimId: string) => setSelectedId(claimId), []);
   const onReady = useCallback((ready: Editor) => setEditor(ready), []);
+  const caretUser = useMemo(() => ({ name: user.name, color: colorOf(user.id) }), [user.name, user.id]);
 
   const workspace = useMemo<ClaimWorkspace>(
     () => ({
@@ -213,12 +215,12 @@ export function ArticleWorkspace({ newsroomSlug, articleId, article, dismissed: 
       <div className="workspace">
         <div className="workspace-text card">
           <div className="workspace-bar">
-            {live ? <ConnectionStatus state={live.state} reason={live.closeReason} /> : null}
+            {live ? <ConnectionStatus live={live} /> : null}
           </div>
           {live ? (
             <CollaborativeEditor
               live={live}
-              user={{ name: user.name, color: colorOf(user.id) }}
+              user={caretUser}
               readOnly={readOnly}
               onReady={onReady}
               onMarkClaim={onMarkClaim}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { memo, useMemo, useState } from "react";
 import { useI18n } from "@/components/ui/i18n-provider";
 import { CLAIM_TYPE_ICONS, CLAIM_TYPE_KEYS, type ClaimTypeKey } from "@/components/editor/claim-types";
 import type { ClaimAnchor } from "@/lib/editor/claim-anchors";
@@ -21,7 +21,7 @@ type Props = {
 type Filters = { type: string; state: string; verdict: string; assignee: string };
 
 /** All claims in document order, filterable; orphaned and archived ones apart; the open card on top. */
-export function ClaimPanel({ claims, anchors, selectedId, onSelect }: Props) {
+export const ClaimPanel = memo(function ClaimPanel({ claims, anchors, selectedId, onSelect }: Props) {
   const { t, locale } = useI18n();
   const { ratings, members, userId } = useClaimWorkspace();
   const [filters, setFilters] = useState<Filters>({ type: "", state: "", verdict: "", assignee: "" });
@@ -94,4 +94,4 @@ export function ClaimPanel({ claims, anchors, selectedId, onSelect }: Props) {
       )}
     </section>
   );
-}
+});

@@ -4,7 +4,7 @@ import Collaboration from "@tiptap/extension-collaboration";
 import CollaborationCaret from "@tiptap/extension-collaboration-caret";
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import { BubbleMenu } from "@tiptap/react/menus";
-import { useEffect, useMemo } from "react";
+import { memo, useEffect, useMemo } from "react";
 import { useI18n } from "@/components/ui/i18n-provider";
 import { editorExtensions } from "@/lib/editor/extensions";
 import type { ClaimTypeKey } from "./claim-types";
@@ -29,7 +29,7 @@ type Props = {
  * carets, claim highlights and the claim bubble menu. React does not re-render
  * it per transaction; toolbar and panel subscribe to what they show.
  */
-export function CollaborativeEditor({ live, user, readOnly, onReady, onMarkClaim, onOpenClaim }: Props) {
+export const CollaborativeEditor = memo(function CollaborativeEditor({ live, user, readOnly, onReady, onMarkClaim, onOpenClaim }: Props) {
   const { t } = useI18n();
   const extensions = useMemo(
     () => [
@@ -63,7 +63,9 @@ export function CollaborativeEditor({ live, user, readOnly, onReady, onMarkClaim
   );
 
   useEffect(() => {
-    if (editor) onReady(editor);
+    if (!editor) return;
+    performance.mark("factdesk:editor");
+    onReady(editor);
   }, [editor, onReady]);
 
   useEffect(() => {
@@ -92,4 +94,4 @@ export function CollaborativeEditor({ live, user, readOnly, onReady, onMarkClaim
       <EditorContent editor={editor} />
     </>
   );
-}
+});

@@ -1,7 +1,7 @@
 "use client";
 
 import { useI18n } from "@/components/ui/i18n-provider";
-import type { ConnectionState } from "./use-collaboration";
+import { useConnection, type Collaboration, type Connection } from "./use-collaboration";
 
 const KEYS = {
   connecting: "editor.state.connecting",
@@ -11,13 +11,17 @@ const KEYS = {
   refused: "editor.state.refused",
 } as const;
 
-export function ConnectionStatus({ state, reason }: { state: ConnectionState; reason: string }) {
+const whole = (connection: Connection) => connection;
+
+/** Connected / offline (changes kept in this browser) / syncing: the only part that re-renders when it changes. */
+export function ConnectionStatus({ live }: { live: Collaboration }) {
   const { t } = useI18n();
+  const { state, closeReason } = useConnection(live, whole);
   return (
     <span className={`connection connection-${state}`} role="status" aria-live="polite" data-testid="connection-state" data-state={state}>
       <span className="connection-dot" aria-hidden="true" />
       {t(KEYS[state])}
-      {reason && state !== "connected" ? ` — ${reason}` : ""}
+      {closeReason && state !== "connected" ? ` — ${closeReason}` : ""}
     </span>
   );
 }

@@ -2,6 +2,7 @@
 
 import type { Editor } from "@tiptap/react";
 import { useEditorState } from "@tiptap/react";
+import { yUndoPluginKey } from "@tiptap/y-tiptap";
 import { useI18n } from "@/components/ui/i18n-provider";
 import type { MessageKey } from "@/lib/i18n/en";
 
@@ -23,8 +24,9 @@ export function EditorToolbar({ editor }: { editor: Editor }) {
     editor,
     selector: ({ editor: e }) => ({
       active: TOOLS.map((tool) => tool.active(e)),
-      canUndo: e.can().undo(),
-      canRedo: e.can().redo(),
+      // Read from Yjs's undo manager: \`can()\` would build every command on each keystroke.
+      canUndo: (yUndoPluginKey.getState(e.state)?.undoManager.undoStack.length ?? 0) > 0,
+      canRedo: (yUndoPluginKey.getState(e.state)?.undoManager.redoStack.length ?? 0) > 0,
       isLink: e.isActive("link"),
     }),
   });

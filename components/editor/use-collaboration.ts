@@ -1,21 +1,27 @@
 "use client";
 
 import { HocuspocusProvider } from "@hocuspocus/provider";
-import { useEffect, useState } from "react";
+import { useEffect, useState, useSyncExternalStore } from "react";
 import { IndexeddbPersistence } from "y-indexeddb";
 import * as Y from "yjs";
 
 export type ConnectionState = "connecting" | "connected" | "syncing" | "offline" | "refused";
 
-type TokenAnswer = { url: string; document: string; token: string };
-
-export type Collaboration = {
-  doc: Y.Doc;
-  provider: HocuspocusProvider;
+export type Connection = {
   state: ConnectionState;
   /** Why the server closed the connection, when it did (access removed, size limit…). */
   closeReason: string;
 };
+
+type TokenAnswer = { url: string; document: string; token: string };
+
+/** The connection's state as a store: only what shows it re-renders when it changes, never the editor. */
+type ConnectionStore = { get: () => Connection; subscribe: (listener: () => void) => () => void };
+
+export type Collaboration = { doc: Y.Doc; provider: HocuspocusProvider; connection: ConnectionStore };
+
+/** Edits the server has not acknowledged for this long show "syncing"; shorter ones (every keystroke) do not flicker. */
+const SYNCING_AFTER_MS = 500;
 
 async function fetchToken(articleId: string): Promise<TokenAnswer> {
   const response = await fetch(`/api/collab/token?articleId=${encodeURIComponent(articleId)}`, { cache: "no-store" });
@@ -23,10 +29,37 @@ async function fetchToken(articleId: string): Promise<TokenAnswer> {
   return response.json();
 }
 
+function connectionStore(): ConnectionStore & { set: (next: Connection) => void } {
+  let current: Connection = { state: "connecting", closeReason: "" };
+  const listeners = new Set<() => void>();
+  return {
+    get: () => current,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    set: (next) => {
+      if (next.state === current.state && next.closeReason === current.closeReason) return;
+      current = next;
+      for (const listener of listeners) listener();
+    },
+  };
+}
+
+const NO_CONNECTION: Connection = { state: "connecting", closeReason: "" };
+const noSubscription = () => () => undefined;
+
+/** What a component shows of the connection (a selector returning a primitive re-renders only when that changes). */
+export function useConnection<T>(live: Collaboration | null, select: (connection: Connection) => T): T {
+  const read = () => select(live ? live.connection.get() : NO_CONNECTION);
+  return useSyncExternalStore(live ? live.connection.subscribe : noSubscription, read, read);
+}
+
 /**
  * One live document per article: Yjs in IndexedDB (edits survive a reload or
  * going offline) and a Hocuspocus provider that asks for a fresh token on
- * every (re)connection.
+ * every (re)connection. The returned object stays the same for the article's
+ * life; its connection state is a separate store.
  */
 export function useCollaboration(articleId: string, initial: TokenAnswer): Collaboration | null {
   const [collaboration, setCollaboration] = useState<Collaboration | null>(null);
@@ -34,14 +67,18 @@ export function useCollaboration(articleId: string, initial: TokenAnswer): Colla
   useEffect(() => {
     const doc = new Y.Doc();
     const local = new IndexeddbPersistence(`factdesk:${initial.document}`, doc);
+    // Marks for the open-time benchmark (and DevTools): when this browser's copy and the server's arrived.
+    void local.whenSynced.then(() => performance.mark("factdesk:local-copy"));
+    const connection = connectionStore();
     let closeReason = "";
     let firstToken: string | null = initial.token;
     let connected = false;
     let refused = false;
-    let unsynced = 0;
+    let unsynced = false;
+    let syncingTimer: ReturnType<typeof setTimeout> | undefined;
     const publish = () => {
-      const state: ConnectionState = refused ? "refused" : !connected ? "offline" : unsynced > 0 ? "syncing" : "connected";
-      setCollaboration((current) => (current ? { ...current, state, closeReason } : current));
+      const state: ConnectionState = refused ? "refused" : !connected ? "offline" : unsynced ? "syncing" : "connected";
+      connection.set({ state, closeReason });
     };
     const provider = new HocuspocusProvider({
       url: initial.url,
@@ -57,12 +94,22 @@ export function useCollaboration(articleId: string, initial: TokenAnswer): Colla
         publish();
       },
       onSynced: () => {
+        performance.mark("factdesk:synced");
         refused = false;
         publish();
       },
       onUnsyncedChanges: ({ number }) => {
-        unsynced = number;
-        publish();
+        if (number === 0) {
+          clearTimeout(syncingTimer);
+          syncingTimer = undefined;
+          unsynced = false;
+          publish();
+        } else {
+          syncingTimer ??= setTimeout(() => {
+            unsynced = true;
+            publish();
+          }, SYNCING_AFTER_MS);
+        }
       },
       onAuthenticationFailed: ({ reason }) => {
         refused = true;
@@ -78,10 +125,11 @@ export function useCollaboration(articleId: string, initial: TokenAnswer): Colla
     const goOnline = () => void provider.configuration.websocketProvider.connect();
     window.addEventListener("offline", goOffline);
     window.addEventListener("online", goOnline);
-    // The document and provider exist only in the browser, created on mount; later states come from their callbacks.
+    // The document and provider exist only in the browser, created on mount.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setCollaboration({ doc, provider, state: "connecting", closeReason: "" });
+    setCollaboration({ doc, provider, connection });
     return () => {
+      clearTimeout(syncingTimer);
       window.removeEventListener("offline", goOffline);
       window.removeEventListener("online", goOnline);
       provider.destroy();
