@@ -34,7 +34,7 @@ function traceSummary(buffer: Buffer): string {
     const key = `${e.name} ${e.args?.data?.type ?? ""}${e.args?.data?.functionName ?? ""} ${(e.args?.data?.url ?? "").split("/").pop()}`;
     total.set(key, (total.get(key) ?? 0) + e.dur / 1000);
   }
-  return [...total.entries()].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([k, v]) => `${v.toFixed(0).padStart(7)} ms  ${k}`).join("\n");
+  return [...total.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, v]) => `${v.toFixed(0).padStart(7)} ms  ${k}`).join("\n");
 }
 
 type CpuProfile = { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples?: number[]; timeDeltas?: number[] };
@@ -86,7 +86,15 @@ export async function benchEditor({ databaseUrl, team, bigJson, claimIds }: Opti
     // test-results/editor-<what>.cpuprofile (open it in DevTools; a build with source maps names the functions).
     const profiling = process.env.BENCH_PROFILE === "1" ? "typing" : process.env.BENCH_PROFILE;
     const cdp = profiling ? await page.context().newCDPSession(page) : null;
+    // BENCH_TRACE=open|typing prints the main thread's time by event instead.
+    const tracing = process.env.BENCH_TRACE === "1" ? "typing" : process.env.BENCH_TRACE;
     const profile = async <T>(what: string, run: () => Promise<T>): Promise<T> => {
+      if (tracing === what) {
+        await browser.startTracing(page, { categories: ["devtools.timeline"] });
+        const result = await run();
+        console.log(traceSummary(await browser.stopTracing()));
+        return result;
+      }
       if (!cdp || profiling !== what) return run();
       await cdp.send("Profiler.enable");
       await cdp.send("Profiler.start");
@@ -113,7 +121,7 @@ export async function benchEditor({ databaseUrl, team, bigJson, claimIds }: Opti
         const timing = await page.evaluate(() => {
           const n = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
           const [localCopy, editor, synced] = ["local-copy", "editor", "synced"].map((name) => performance.getEntriesByName(`factdesk:${name}`)[0]?.startTime ?? NaN);
-          return { firstByte: n.responseStart, html: n.responseEnd, interactive: n.domInteractive, loaded: n.loadEventEnd, localCopy, editor, synced, now: performance.now() };
+          return { htmlKiB: n.decodedBodySize / 1024, firstByte: n.responseStart, html: n.responseEnd, interactive: n.domInteractive, loaded: n.loadEventEnd, localCopy, editor, synced, now: performance.now() };
         });
         console.log(`  open ${i + 1}: ${Object.entries(timing).map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(", ")}`);
       }
@@ -137,9 +145,7 @@ export async function benchEditor({ databaseUrl, team, bigJson, claimIds }: Opti
     });
     await page.locator("[data-testid=live-editor] p").first().click();
     await page.keyboard.press("End");
-    if (process.env.BENCH_TRACE) await browser.startTracing(page, { categories: ["devtools.timeline"] });
     await profile("typing", () => page.keyboard.type("abcdefghijklmnopqrstuvwxyz ".repeat(8), { delay: 40 }));
-    if (process.env.BENCH_TRACE) console.log(traceSummary(await browser.stopTracing()));
     await page.waitForTimeout(500);
     const { processing, frames } = await page.evaluate(() => {
       const w = window as unknown as { processing: number[]; frames: number[] };

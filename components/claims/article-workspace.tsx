@@ -16,8 +16,8 @@ import type { ActionResult } from "@/lib/actions/safe-action";
 import { claimAnchors, removeClaimMark, type ClaimAnchor } from "@/lib/editor/claim-anchors";
 import { CLAIM_MARK } from "@/lib/editor/claim-mark";
 import { can, type Role } from "@/lib/policies";
-import type { ArticleClaims, ClaimWithDetails } from "@/lib/server/list-claims";
-import { ClaimPanel } from "./claim-panel";
+import type { ArticleClaims, ClaimRow, ClaimWithDetails } from "@/lib/server/list-claims";
+import { ClaimPanel, hasDetails } from "./claim-panel";
 import { ClaimSuggestions } from "./claim-suggestions";
 import { ClaimWorkspaceContext, type ClaimWorkspace } from "./claim-context";
 
@@ -30,7 +30,8 @@ type Props = {
   user: { id: string; name: string };
   role: Role;
   collab: { url: string; document: string; token: string };
-  initial: ArticleClaims;
+  /** Claims as rows: a card's details are read when it opens, and kept. */
+  initial: ArticleClaims<ClaimRow>;
 };
 
 function sameAnchors(a: ClaimAnchor[], b: ClaimAnchor[]): boolean {
@@ -54,7 +55,7 @@ export function ArticleWorkspace({ newsroomSlug, articleId, article, dismissed: 
   const toast = useToast();
   const live = useCollaboration(articleId, collab);
   const [editor, setEditor] = useState<Editor | null>(null);
-  const [claims, setClaims] = useState<ClaimWithDetails[]>(initial.claims);
+  const [claims, setClaims] = useState<(ClaimRow | ClaimWithDetails)[]>(initial.claims);
   const [anchors, setAnchors] = useState<ClaimAnchor[]>([]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [dismissed, setDismissed] = useState(() => new Set(initiallyDismissed));
@@ -72,6 +73,24 @@ export function ArticleWorkspace({ newsroomSlug, articleId, article, dismissed: 
     },
     [newsroomSlug, upsert],
   );
+
+  // The open card's details (sources, comments, names) are read the first time it opens.
+  const selectedNeedsDetails = claims.some((c) => c.id === selectedId && !hasDetails(c));
+  useEffect(() => {
+    if (!selectedId || !selectedNeedsDetails) return;
+    let current = true;
+    void getClaimAction(newsroomSlug, selectedId)
+      .catch(() => ({ ok: false as const, error: t("common.error") }))
+      .then((result) => {
+        if (!current) return;
+        if (result.ok) return upsert(result.data);
+        toast(result.error, "error");
+        setSelectedId(null);
+      });
+    return () => {
+      current = false;
+    };
+  }, [selectedId, selectedNeedsDetails, newsroomSlug, upsert, toast, t]);
 
   // Anchors follow the text (debounced: the panel does not need every keystroke).
   useEffect(() => {
@@ -148,7 +167,7 @@ export function ArticleWorkspace({ newsroomSlug, articleId, article, dismissed: 
    * back if the server refuses. Resolves to whether the claim exists.
    */
   const markClaim = useCallback(
-    async (type: ClaimTypeKey, options: { range?: { from: number; to: number }; normalized?: Record<string, unknown>; existing?: ClaimWithDetails; open?: boolean } = {}) => {
+    async (type: ClaimTypeKey, options: { range?: { from: number; to: number }; normalized?: Record<string, unknown>; existing?: ClaimRow; open?: boolean } = {}) => {
       if (!editor) return false;
       const { from, to } = options.range ?? editor.state.selection;
       if (from === to) return false;

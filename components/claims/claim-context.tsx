@@ -3,7 +3,7 @@
 import { createContext, useContext } from "react";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import type { Role } from "@/lib/policies";
-import type { ArticleClaims, ClaimWithDetails } from "@/lib/server/list-claims";
+import type { ArticleClaims, ClaimRow } from "@/lib/server/list-claims";
 
 /** What every claim component needs: who acts, the newsroom's scale and members, and how to act. */
 export type ClaimWorkspace = {
@@ -17,7 +17,7 @@ export type ClaimWorkspace = {
   run: <T>(claimId: string | null, action: () => Promise<ActionResult<T>>, success?: string) => Promise<ActionResult<T>>;
   refreshClaim: (claimId: string) => Promise<void>;
   anchorText: (claimId: string) => string | null;
-  reattach: (claim: ClaimWithDetails) => void;
+  reattach: (claim: ClaimRow) => void;
   focusText: (claimId: string) => void;
 };
 

@@ -164,6 +164,7 @@ export const en = {
   "claims.assignedToMe": "Assigned to me",
   "claims.noVerdict": "not rated",
   "claims.empty": "No claims yet. Select text in the article and choose a type (or press Ctrl+Alt+1…5).",
+  "claims.more": "Show more ({count} not shown)",
   "claims.apart": "Orphaned or archived",
   "claims.proposed": "proposed",
   "claims.all": "All claims",

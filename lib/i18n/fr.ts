@@ -165,6 +165,7 @@ export const fr: Messages = {
   "claims.assignedToMe": "Qui me sont assignées",
   "claims.noVerdict": "non évaluée",
   "claims.empty": "Aucune affirmation. Sélectionnez du texte et choisissez un type (ou Ctrl+Alt+1…5).",
+  "claims.more": "Afficher la suite ({count} non affichées)",
   "claims.apart": "Orphelines ou archivées",
   "claims.proposed": "proposé",
   "claims.all": "Toutes les affirmations",

@@ -11,7 +11,7 @@ import { createClaim } from "@/lib/server/create-claim";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/server/errors";
 import { getClaim } from "@/lib/server/get-claim";
 import { getClaimHistory } from "@/lib/server/get-claim-history";
-import { listClaims } from "@/lib/server/list-claims";
+import { listClaimRows, listClaims } from "@/lib/server/list-claims";
 import { listMyQueue } from "@/lib/server/list-my-queue";
 import { CLAIM_CHANNEL, notifyClaimChange } from "@/lib/server/notify-claim-change";
 import { proposeVerdict } from "@/lib/server/propose-verdict";
@@ -70,6 +70,14 @@ const operations: Operation[] = [
     prepare: async (home) => {
       const claim = await markClaim(home);
       return (actor) => listClaims({ actor, articleId: claim.articleId });
+    },
+  },
+  {
+    name: "listClaimRows",
+    minimum: "viewer",
+    prepare: async (home) => {
+      const claim = await markClaim(home);
+      return (actor) => listClaimRows({ actor, articleId: claim.articleId });
     },
   },
   {
@@ -298,6 +306,26 @@ describe("reading claims", () => {
     expect(ratings.map((r) => r.key)).toEqual(DEFAULT_RATING_SCALE.map((r) => r.key));
     expect(members).toHaveLength(4);
     expect(members).toEqual(expect.arrayContaining(ROLES.map((role) => ({ id: home.users[role].id, name: home.users[role].name, role }))));
+  });
+
+  it("listClaimRows: the same claims, in the same order, with only what the panel shows (the card reads the rest)", async () => {
+    const home = await makeNewsroom();
+    const article = await makeArticle(home.actors.fact_checker);
+    const first = await markClaim(home, { articleId: article.id });
+    const second = await markClaim(home, { articleId: article.id, type: "quote", quotedText: "« … »", normalized: { speaker: "Meta" } });
+    await markClaim(home); // another article's claim
+    await addComment({ actor: home.actors.viewer, input: { claimId: first.id, body: "Quelle source ?" } });
+    await archiveClaim({ actor: home.actors.editor, input: { claimId: second.id, revision: 1 } });
+
+    const rows = await listClaimRows({ actor: home.actors.viewer, articleId: article.id });
+    expect(rows.claims).toEqual([
+      { id: first.id, type: "date", quotedText: "24 mai 2024", state: "open", verdictKey: null, assigneeId: null, archivedAt: null },
+      { id: second.id, type: "quote", quotedText: "« … »", state: "open", verdictKey: null, assigneeId: null, archivedAt: expect.any(Date) },
+    ]);
+    const full = await listClaims({ actor: home.actors.viewer, articleId: article.id });
+    expect({ ratings: rows.ratings, members: rows.members }).toEqual({ ratings: full.ratings, members: full.members });
+    const stranger = await makeNewsroom();
+    await expect(listClaimRows({ actor: stranger.actors.owner, articleId: article.id })).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("getClaim: the same shape for one claim", async () => {

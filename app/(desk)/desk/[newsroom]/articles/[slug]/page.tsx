@@ -11,7 +11,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { can } from "@/lib/policies";
 import { NotFoundError } from "@/lib/server/errors";
 import { getArticle } from "@/lib/server/get-article";
-import { listClaims } from "@/lib/server/list-claims";
+import { listClaimRows } from "@/lib/server/list-claims";
 import { listDismissedSuggestions } from "@/lib/server/list-dismissed-suggestions";
 
 type Props = { params: Promise<{ newsroom: string; slug: string }> };
@@ -27,7 +27,7 @@ export default async function ArticlePage({ params }: Props) {
   });
   const [{ t, locale }, claims, dismissed] = await Promise.all([
     getTranslator(),
-    listClaims({ actor, articleId: article.id }),
+    listClaimRows({ actor, articleId: article.id }),
     listDismissedSuggestions({ actor, articleId: article.id }),
   ]);
   const collab = await collabSession({ userId: user.id, newsroomId: newsroom.id, articleId: article.id, headers: await headers() });

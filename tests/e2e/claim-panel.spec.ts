@@ -1,0 +1,39 @@
+import { randomUUID } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import { documentFromJson } from "@/lib/editor/document";
+import { addSource } from "@/lib/server/add-source";
+import { createArticle } from "@/lib/server/create-article";
+import { createClaim } from "@/lib/server/create-claim";
+import { addSourceSchema, createClaimSchema } from "@/lib/validation/claim";
+import { bigArticleJson } from "../helpers/big-article";
+import { makeNewsroom } from "../helpers/factory";
+import { signIn } from "./helpers";
+
+test("a long claim list shows its rows step by step, and a card reads its sources when it opens", async ({ page }) => {
+  const team = await makeNewsroom();
+  const ids = Array.from({ length: 65 }, () => randomUUID());
+  const article = await createArticle({
+    actor: team.actors.editor,
+    input: { title: "Soixante-cinq affirmations", language: "fr", sourceUrl: undefined, sourcePublisher: undefined, sourceAuthor: undefined, sourcePublishedAt: undefined },
+    body: documentFromJson(bigArticleJson(2000, ids), { keepClaims: true }),
+  });
+  for (const id of ids) {
+    await createClaim({ actor: team.actors.fact_checker, input: createClaimSchema.parse({ id, articleId: article.id, type: "other", quotedText: "trois mots marqués" }) });
+  }
+  const last = ids[ids.length - 1];
+  await addSource({ actor: team.actors.fact_checker, input: addSourceSchema.parse({ claimId: last, url: "https://example.org/rapport", title: "Le rapport", kind: "primary_document", stance: "supports" }) });
+
+  await signIn(page, team.users.editor.email, team.users.editor.password);
+  await page.goto(`/desk/${team.newsroom.slug}/articles/${article.slug}`);
+  await expect(page.getByTestId("live-editor").locator("[data-claim-id]")).toHaveCount(65);
+  const rows = page.getByTestId("claim-row");
+  await expect(rows).toHaveCount(60);
+  const more = page.getByRole("button", { name: /^(Show more|Afficher la suite) \(5/ });
+  await more.scrollIntoViewIfNeeded(); // near the end of the list, the next rows come on their own
+  await expect(rows).toHaveCount(65);
+  await expect(more).toHaveCount(0);
+
+  // The page carried rows only: the card of the last claim reads its source when it opens.
+  await page.locator(`[data-testid=claim-row][data-claim-id="${last}"]`).click();
+  await expect(page.getByRole("link", { name: /Le rapport/ })).toHaveAttribute("href", "https://example.org/rapport");
+});
