@@ -29,7 +29,7 @@ async function main() {
   // Imported after DATABASE_URL is set: they open the process's clients.
   const { makeArticle, makeNewsroom } = await import("../tests/helpers/factory");
   const { connect, startCollab, tokenFor, typeInFirstParagraph, waitFor } = await import("../tests/helpers/collab");
-  const { bigArticleJson } = await import("../tests/helpers/big-article");
+  const { bigArticleJson, makeArticleFromJson } = await import("../tests/helpers/big-article");
   const { benchEditor } = await import("./bench-editor");
   const sql = postgres(database.url, { max: 2, onnotice: () => undefined });
 
@@ -114,8 +114,7 @@ async function main() {
   const bigJson = bigArticleJson(10_000, claimIds);
   const stateBytes = Y.encodeStateAsUpdate(prosemirrorJSONToYDoc(articleSchema(), bigJson, "default")).byteLength;
   const bigArticles = [];
-  for (let i = 0; i < 10; i++) bigArticles.push(await makeArticle(team.actors.editor, `Gros article ${i}`, "x"));
-  await sql`UPDATE "Article" SET "contentJson" = ${sql.json(bigJson as never)} WHERE id = ANY(${bigArticles.map((a) => a.id)}::uuid[])`;
+  for (let i = 0; i < 10; i++) bigArticles.push(await makeArticleFromJson(team.actors.editor, `Gros article ${i}`, bigJson));
   global.gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
   const openClients = [];

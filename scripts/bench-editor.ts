@@ -54,9 +54,8 @@ function selfTimes(profile: CpuProfile): string {
 
 export async function benchEditor({ databaseUrl, team, bigJson, claimIds }: Options) {
   const sql = postgres(databaseUrl, { max: 2, onnotice: () => undefined });
-  const { makeArticle } = await import("../tests/helpers/factory");
-  const article = await makeArticle(team.actors.editor, "Article de 10 000 mots", "x");
-  await sql`UPDATE "Article" SET "contentJson" = ${sql.json(bigJson as never)} WHERE id = ${article.id}`;
+  const { makeArticleFromJson } = await import("../tests/helpers/big-article");
+  const article = await makeArticleFromJson(team.actors.editor, "Article de 10 000 mots", bigJson);
   await sql`
     INSERT INTO "Claim" (id, "newsroomId", "articleId", type, "quotedText", "createdById", "updatedAt")
     SELECT unnest(${claimIds}::uuid[]), ${team.newsroom.id}, ${article.id}, 'other', 'trois mots marqués', ${team.actors.editor.userId}, now()`;
@@ -123,7 +122,7 @@ export async function benchEditor({ databaseUrl, team, bigJson, claimIds }: Opti
           const [localCopy, editor, synced] = ["local-copy", "editor", "synced"].map((name) => performance.getEntriesByName(`factdesk:${name}`)[0]?.startTime ?? NaN);
           return { htmlKiB: n.decodedBodySize / 1024, firstByte: n.responseStart, html: n.responseEnd, interactive: n.domInteractive, loaded: n.loadEventEnd, localCopy, editor, synced, now: performance.now() };
         });
-        console.log(`  open ${i + 1}: ${Object.entries(timing).map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(", ")}`);
+        console.log(`  open ${i + 1}: ${Object.entries(timing).map(([k, v]) => `${k} ${v.toFixed(0)}${k === "htmlKiB" ? "" : " ms"}`).join(", ")}`);
       }
     }
 

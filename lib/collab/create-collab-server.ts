@@ -2,14 +2,13 @@ import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import { Redis } from "@hocuspocus/extension-redis";
 import { Server, type Extension, type Hocuspocus } from "@hocuspocus/server";
-import { prosemirrorJSONToYDoc } from "@tiptap/y-tiptap";
 import type { Sql } from "postgres";
-import { articleSchema } from "../editor/document";
 import { getArticleContent } from "../server/get-article-content";
 import { CollabAuthentication } from "./authentication";
 import { listenDatabaseEvents } from "./database-events";
-import { DerivedContent, FIELD } from "./derived-content";
+import { DerivedContent } from "./derived-content";
 import { articleIdOf } from "./document-name";
+import { initialDocumentState } from "./initial-state";
 import { liveEdits } from "./live-edits";
 import { registerLiveDocuments } from "./live-registry";
 import { DocumentLimits, MAX_MESSAGE_BYTES, type DocumentLimitsOptions } from "./limits";
@@ -38,7 +37,7 @@ export type CollabServer = {
 async function initialContent(documentName: string) {
   const articleId = articleIdOf(documentName);
   const json = articleId ? await getArticleContent({ articleId }) : null;
-  return json ? prosemirrorJSONToYDoc(articleSchema(), json, FIELD) : null;
+  return json ? initialDocumentState(json) : null;
 }
 
 function redisExtension(url: string, name: string): Extension {

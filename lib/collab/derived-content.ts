@@ -7,8 +7,7 @@ import { refreshArticleContent } from "../server/refresh-article-content";
 import { syncClaimAnchors } from "../server/sync-claim-anchors";
 import type { CollabContext } from "./authentication";
 import { articleIdOf } from "./document-name";
-
-export const FIELD = "default";
+import { FIELD } from "./initial-state";
 
 /** The article JSON, plain text and claim anchors of a live document. */
 export function deriveArticleContent(document: Y.Doc) {

@@ -7,7 +7,7 @@ import { CLAIM_MARK } from "../editor/claim-mark";
 import { articleSchema } from "../editor/document";
 import { findQuote } from "../editor/find-quote";
 import { textPositions } from "../editor/text-positions";
-import { FIELD } from "./derived-content";
+import { FIELD } from "./initial-state";
 import { articleDocumentName } from "./document-name";
 import type { AddClaimMarkResult, LiveDocuments } from "./live-registry";
 

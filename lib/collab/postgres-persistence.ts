@@ -2,7 +2,8 @@ import type { Extension, onChangePayload, onLoadDocumentPayload, onStoreDocument
 import type { Sql } from "postgres";
 import * as Y from "yjs";
 
-export type InitialContent = (documentName: string) => Promise<Y.Doc | null>;
+/** A new document's first state as one Yjs update, or null when there is none. */
+export type InitialContent = (documentName: string) => Promise<Uint8Array | null>;
 
 export type PostgresPersistenceOptions = {
   sql: Sql;
@@ -77,7 +78,7 @@ export class PostgresPersistence implements Extension {
       // Two instances opening a new document at once: the lock makes one seed it.
       await tx`SELECT pg_advisory_xact_lock(hashtext(${documentName}))`;
       if (await exists(tx as unknown as Sql)) return;
-      await tx`INSERT INTO collab_snapshot (document, state) VALUES (${documentName}, ${Y.encodeStateAsUpdate(initial)})`;
+      await tx`INSERT INTO collab_snapshot (document, state) VALUES (${documentName}, ${initial})`;
     });
   }
 

@@ -1,4 +1,6 @@
 import { Prisma } from "../db/generated/client";
+import { articleDocumentName } from "../collab/document-name";
+import { initialDocumentState } from "../collab/initial-state";
 import { db } from "../db/prisma";
 import type { ArticleDocument } from "../editor/document";
 import { authorize } from "../policies";
@@ -52,6 +54,8 @@ export async function createArticle({ actor, input, body }: CreateArticleOptions
             updatedById: actor.userId,
           },
         });
+        // The live document's first state, written now rather than converted on the first open.
+        await tx.$executeRaw`INSERT INTO collab_snapshot (document, state) VALUES (${articleDocumentName(article.id)}, ${initialDocumentState(body.json)})`;
         await writeAuditEvent(tx, {
           actor,
           action: "article.create",

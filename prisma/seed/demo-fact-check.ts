@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import type { JSONContent } from "@tiptap/core";
-import { articleDocumentName } from "../../lib/collab/document-name";
 import { db } from "../../lib/db/prisma";
 import { addClaimMarks } from "../../lib/editor/add-claim-marks";
 import { documentFromJson } from "../../lib/editor/document";
@@ -10,7 +9,7 @@ import { approveVerdict } from "../../lib/server/approve-verdict";
 import { createClaim } from "../../lib/server/create-claim";
 import { proposeVerdict } from "../../lib/server/propose-verdict";
 import { publishArticle } from "../../lib/server/publish-article";
-import { refreshArticleContent } from "../../lib/server/refresh-article-content";
+import { hasLiveEdits, replaceDraftBody } from "../../lib/server/replace-draft-body";
 import { addSourceSchema, approveVerdictSchema, createClaimSchema, proposeVerdictSchema } from "../../lib/validation/claim";
 import { DEMO_CLAIMS } from "./demo-fact-check-claims";
 import { DEMO_ARTICLE_TITLE, DEMO_NEWSROOM } from "./demo-newsroom";
@@ -21,14 +20,6 @@ const EDITOR = "editor@demo.factdesk.test";
 async function memberActor(newsroomId: string, email: string): Promise<Actor> {
   const membership = await db().membership.findFirstOrThrow({ where: { newsroomId, user: { email } }, select: { userId: true, role: true } });
   return { userId: membership.userId, newsroomId, role: membership.role };
-}
-
-/** Whether people have opened the article's live document: its text is then the live document's, not the row's. */
-async function hasLiveDocument(articleId: string): Promise<boolean> {
-  const name = articleDocumentName(articleId);
-  const rows = await db().$queryRaw<unknown[]>`
-    SELECT 1 FROM collab_snapshot WHERE document = ${name} UNION ALL SELECT 1 FROM collab_update WHERE document = ${name} LIMIT 1`;
-  return rows.length > 0;
 }
 
 /** One claim as a fact-checker and an editor would work it: marked, sourced, proposed, approved. */
@@ -56,7 +47,7 @@ export async function seedDemoFactCheck(): Promise<string> {
   if (!article) throw new Error(`The demo article "${DEMO_ARTICLE_TITLE}" is missing: seed the demo newsroom first.`);
   const path = `/${DEMO_NEWSROOM}/${article.slug}`;
   if (article._count.versions > 0) return path;
-  if (article._count.claims > 0 || (await hasLiveDocument(article.id))) {
+  if (article._count.claims > 0 || (await hasLiveEdits(article.id))) {
     throw new Error("The demo article has already been worked on: its fact-check is not seeded over that work.");
   }
   const [checker, editor] = [await memberActor(article.newsroomId, CHECKER), await memberActor(article.newsroomId, EDITOR)];
@@ -64,7 +55,7 @@ export async function seedDemoFactCheck(): Promise<string> {
   // What the live editor does when a person marks the words: the claim marks go into the text first.
   const marked = addClaimMarks(article.contentJson as JSONContent, claims.map(({ id, type, quote }) => ({ id, type, quote })));
   const doc = documentFromJson(marked, { keepClaims: true });
-  await refreshArticleContent({ articleId: article.id, json: doc.json, text: doc.text });
+  await replaceDraftBody({ articleId: article.id, body: doc });
   for (const claim of claims) await checkClaim(claim, article.id, checker, editor);
   await publishArticle({ actor: editor, articleId: article.id });
   return path;

@@ -1,22 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { documentFromJson } from "@/lib/editor/document";
 import { addSource } from "@/lib/server/add-source";
-import { createArticle } from "@/lib/server/create-article";
 import { createClaim } from "@/lib/server/create-claim";
 import { addSourceSchema, createClaimSchema } from "@/lib/validation/claim";
-import { bigArticleJson } from "../helpers/big-article";
+import { bigArticleJson, makeArticleFromJson } from "../helpers/big-article";
 import { makeNewsroom } from "../helpers/factory";
 import { signIn } from "./helpers";
 
 test("a long claim list shows its rows step by step, and a card reads its sources when it opens", async ({ page }) => {
   const team = await makeNewsroom();
   const ids = Array.from({ length: 65 }, () => randomUUID());
-  const article = await createArticle({
-    actor: team.actors.editor,
-    input: { title: "Soixante-cinq affirmations", language: "fr", sourceUrl: undefined, sourcePublisher: undefined, sourceAuthor: undefined, sourcePublishedAt: undefined },
-    body: documentFromJson(bigArticleJson(2000, ids), { keepClaims: true }),
-  });
+  const article = await makeArticleFromJson(team.actors.editor, "Soixante-cinq affirmations", bigArticleJson(2000, ids));
   for (const id of ids) {
     await createClaim({ actor: team.actors.fact_checker, input: createClaimSchema.parse({ id, articleId: article.id, type: "other", quotedText: "trois mots marqués" }) });
   }

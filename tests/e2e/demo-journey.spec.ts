@@ -11,6 +11,9 @@ test("a demo editor signs in, finds the fixture draft, pastes a new article and 
   await fixtureLink.click();
   await expect(page.getByTestId("live-editor")).toContainText("Le 24 mai 2024, une notification Facebook est apparue");
   await expect(page.getByTestId("live-editor").getByRole("heading", { name: "Meta va lancer ses outils IA en France" })).toBeVisible();
+  // The demo fact-check's ten claims are marked in the live text (the seed writes the live document's first state).
+  const marks = page.getByTestId("live-editor").locator("mark[data-claim-id]");
+  await expect.poll(async () => new Set(await marks.evaluateAll((all) => all.map((m) => m.getAttribute("data-claim-id")))).size).toBe(10);
 
   await page.goto("/desk/demo/articles/new");
   const title = `Loi Informatique et Libertés ${Date.now()}`;

@@ -9,7 +9,7 @@ import { createClaim } from "../../lib/server/create-claim";
 import { getArticleContent } from "../../lib/server/get-article-content";
 import { proposeVerdict } from "../../lib/server/propose-verdict";
 import { publishArticle } from "../../lib/server/publish-article";
-import { refreshArticleContent } from "../../lib/server/refresh-article-content";
+import { replaceDraftBody } from "../../lib/server/replace-draft-body";
 import type { ClaimTypeName } from "../../lib/validation/claim";
 import { makeArticle, makeNewsroom } from "../helpers/factory";
 
@@ -39,7 +39,7 @@ test.beforeAll(async () => {
   ids = CLAIMS.map(() => randomUUID());
   const json = addClaimMarks((await getArticleContent({ articleId: article.id }))!, CLAIMS.map((c, i) => ({ id: ids[i], type: c.type, quote: c.quote })));
   const doc = documentFromJson(json, { keepClaims: true });
-  await refreshArticleContent({ articleId: article.id, json: doc.json, text: doc.text });
+  await replaceDraftBody({ articleId: article.id, body: doc });
   for (const [i, c] of CLAIMS.entries()) {
     await createClaim({ actor: team.actors.fact_checker, input: { id: ids[i], articleId: article.id, type: c.type, quotedText: c.quote, normalized: c.normalized } });
     await addSource({

@@ -4,7 +4,7 @@ import { documentFromJson } from "../../lib/editor/document";
 import { approveVerdict } from "../../lib/server/approve-verdict";
 import { createClaim } from "../../lib/server/create-claim";
 import { proposeVerdict } from "../../lib/server/propose-verdict";
-import { refreshArticleContent } from "../../lib/server/refresh-article-content";
+import { replaceDraftBody } from "../../lib/server/replace-draft-body";
 import { addSource } from "../../lib/server/add-source";
 import { makeArticle, makeNewsroom } from "../helpers/factory";
 import { signIn } from "./helpers";
@@ -22,7 +22,7 @@ test("an editor publishes; the public sees the rated claim without signing in; u
     ] }] },
     { keepClaims: true },
   );
-  await refreshArticleContent({ articleId: article.id, json: doc.json, text: doc.text });
+  await replaceDraftBody({ articleId: article.id, body: doc });
   await createClaim({ actor: team.actors.fact_checker, input: { id: claimId, articleId: article.id, type: "date", quotedText: "24 mai 2024", normalized: { date: "2024-05-24" } } });
   await addSource({ actor: team.actors.fact_checker, input: { claimId, url: "https://example.org/notification", title: payload, kind: "primary_document", stance: "supports" } });
   await proposeVerdict({ actor: team.actors.fact_checker, input: { claimId, revision: 1, verdictKey: "true", rationale: `Capture datée. ${payload}` } });

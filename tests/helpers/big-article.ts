@@ -1,4 +1,7 @@
 import type { JSONContent } from "@tiptap/core";
+import { documentFromJson } from "@/lib/editor/document";
+import type { Actor } from "@/lib/server/actor";
+import { createArticle } from "@/lib/server/create-article";
 
 const WORDS = "le gouvernement a annoncé que les données personnelles des utilisateurs seront protégées selon la loi et le règlement européen dès le mois prochain".split(" ");
 
@@ -28,4 +31,13 @@ export function bigArticleJson(words: number, claimIds: string[]): JSONContent {
     paragraphs.push({ type: "paragraph", content });
   }
   return { type: "doc", content: paragraphs };
+}
+
+/** A draft whose body is `json`, claim marks kept, created as the paste form creates one (live document included). */
+export function makeArticleFromJson(actor: Actor, title: string, json: JSONContent) {
+  return createArticle({
+    actor,
+    input: { title, language: "fr", sourceUrl: undefined, sourcePublisher: undefined, sourceAuthor: undefined, sourcePublishedAt: undefined },
+    body: documentFromJson(json, { keepClaims: true }),
+  });
 }

@@ -3,7 +3,7 @@ import { documentFromJson } from "@/lib/editor/document";
 import { approveVerdict } from "@/lib/server/approve-verdict";
 import { createClaim } from "@/lib/server/create-claim";
 import { proposeVerdict } from "@/lib/server/propose-verdict";
-import { refreshArticleContent } from "@/lib/server/refresh-article-content";
+import { replaceDraftBody } from "@/lib/server/replace-draft-body";
 import { makeArticle, type TestNewsroom } from "./factory";
 
 /** An article whose text holds one approved claim on "24 mai 2024" (and an unrated one on "Meta"). */
@@ -23,7 +23,7 @@ export async function ratedArticle(team: TestNewsroom) {
     },
     { keepClaims: true },
   );
-  await refreshArticleContent({ articleId: article.id, json: doc.json, text: doc.text });
+  await replaceDraftBody({ articleId: article.id, body: doc });
   await createClaim({ actor: team.actors.fact_checker, input: { id: rated, articleId: article.id, type: "date", quotedText: "24 mai 2024", normalized: { date: "2024-05-24" } } });
   await createClaim({ actor: team.actors.fact_checker, input: { id: unrated, articleId: article.id, type: "other", quotedText: "Meta" } });
   await proposeVerdict({ actor: team.actors.fact_checker, input: { claimId: rated, revision: 1, verdictKey: "true", rationale: "La notification est datée." } });

@@ -1,8 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { articleDocumentName } from "@/lib/collab/document-name";
+import { FIELD } from "@/lib/collab/initial-state";
 import { db } from "@/lib/db/prisma";
 import { documentFromPlainText } from "@/lib/editor/document";
 import { createArticle } from "@/lib/server/create-article";
+import { ConflictError } from "@/lib/server/errors";
+import { replaceDraftBody } from "@/lib/server/replace-draft-body";
 import { listArticles } from "@/lib/server/list-articles";
 import { articleListQuerySchema } from "@/lib/validation/article";
 import { auditEventsFor, makeArticle, makeNewsroom } from "../helpers/factory";
@@ -29,6 +34,35 @@ describe("articles", () => {
     expect(a.status).toBe("draft");
     expect(a.plainText).toContain("24 mai 2024");
     expect((await auditEventsFor(a.id)).map((e) => e.action)).toEqual(["article.create"]);
+  });
+
+  it("writes the live document's first state with the article, so that the first open converts nothing", async () => {
+    const { actors } = await makeNewsroom();
+    const article = await makeArticle(actors.fact_checker, "Premier état", "Le 24 mai 2024, Meta a annoncé un changement.");
+    const rows = await db().$queryRaw<{ state: Uint8Array }[]>`SELECT state FROM collab_snapshot WHERE document = ${articleDocumentName(article.id)}`;
+    expect(rows).toHaveLength(1);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, rows[0].state);
+    expect(doc.getXmlFragment(FIELD).toString()).toBe("<paragraph>Le 24 mai 2024, Meta a annoncé un changement.</paragraph>");
+  });
+
+  it("replaceDraftBody rewrites a draft nobody edited live (row and live document), and refuses one with live edits", async () => {
+    const { actors } = await makeNewsroom();
+    const article = await makeArticle(actors.fact_checker, "Corps remplacé", "Avant.");
+    const name = articleDocumentName(article.id);
+    const liveText = async () => {
+      const [{ state }] = await db().$queryRaw<{ state: Uint8Array }[]>`SELECT state FROM collab_snapshot WHERE document = ${name}`;
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, state);
+      return doc.getXmlFragment(FIELD).toString();
+    };
+    await replaceDraftBody({ articleId: article.id, body: documentFromPlainText("Après.") });
+    expect(await liveText()).toBe("<paragraph>Après.</paragraph>");
+    expect((await db().article.findUniqueOrThrow({ where: { id: article.id } })).plainText).toBe("Après.");
+
+    await db().$executeRaw`INSERT INTO collab_update (document, update) VALUES (${name}, ${new Uint8Array([0, 0])})`;
+    await expect(replaceDraftBody({ articleId: article.id, body: documentFromPlainText("Encore.") })).rejects.toBeInstanceOf(ConflictError);
+    expect(await liveText()).toBe("<paragraph>Après.</paragraph>");
   });
 
   it("a form submitted twice (same submission id, even concurrently) creates one article", async () => {
