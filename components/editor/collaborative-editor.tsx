@@ -12,6 +12,7 @@ import { CLAIM_TYPE_KEYS } from "./claim-types";
 import { ClaimDecorations } from "./claim-decorations";
 import { ClaimKeyboard } from "./claim-keyboard";
 import { EditorToolbar } from "./editor-toolbar";
+import { othersChangesOnly } from "./remote-awareness";
 import { SuggestionDecorations } from "./suggestion-decorations";
 import type { Collaboration as Live } from "./use-collaboration";
 
@@ -35,7 +36,7 @@ export const CollaborativeEditor = memo(function CollaborativeEditor({ live, use
     () => [
       ...editorExtensions({ collaborative: true }),
       Collaboration.configure({ document: live.doc }),
-      CollaborationCaret.configure({ provider: live.provider, user }),
+      CollaborationCaret.configure({ provider: { awareness: othersChangesOnly(live.provider.awareness!) }, user }),
       ClaimDecorations,
       SuggestionDecorations,
       ClaimKeyboard.configure({ onMarkClaim, onOpenClaim }),
