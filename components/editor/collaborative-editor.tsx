@@ -12,7 +12,6 @@ import { CLAIM_TYPE_KEYS } from "./claim-types";
 import { ClaimDecorations } from "./claim-decorations";
 import { ClaimKeyboard } from "./claim-keyboard";
 import { EditorToolbar } from "./editor-toolbar";
-import { othersChangesOnly } from "./remote-awareness";
 import { SuggestionDecorations } from "./suggestion-decorations";
 import type { Collaboration as Live } from "./use-collaboration";
 
@@ -36,7 +35,7 @@ export const CollaborativeEditor = memo(function CollaborativeEditor({ live, use
     () => [
       ...editorExtensions({ collaborative: true }),
       Collaboration.configure({ document: live.doc }),
-      CollaborationCaret.configure({ provider: { awareness: othersChangesOnly(live.provider.awareness!) }, user }),
+      CollaborationCaret.configure({ provider: live.provider, user }),
       ClaimDecorations,
       SuggestionDecorations,
       ClaimKeyboard.configure({ onMarkClaim, onOpenClaim }),
