@@ -25,8 +25,9 @@ export function ClaimComments({ claim }: { claim: ClaimWithDetails }) {
     const result = await w.run(claim.id, () => addCommentAction(w.newsroomSlug, input), t("comments.added"));
     setError(result.ok ? "" : (result.fields?.body ?? result.error));
     if (result.ok) {
-      setBody("");
-      setReplyTo(null);
+      // Only what this comment used: meanwhile the person may have started a reply (the thread can show the comment before this answer).
+      setBody((current) => (current === body ? "" : current));
+      setReplyTo((current) => (current === replyTo ? null : current));
     }
   }
 

@@ -73,11 +73,13 @@ export function useCollaboration(articleId: string, initial: TokenAnswer): Colla
     let closeReason = "";
     let firstToken: string | null = initial.token;
     let connected = false;
+    // Until the server has answered the first sync of a connection, the text may be behind it: "syncing".
+    let synced = false;
     let refused = false;
     let unsynced = false;
     let syncingTimer: ReturnType<typeof setTimeout> | undefined;
     const publish = () => {
-      const state: ConnectionState = refused ? "refused" : !connected ? "offline" : unsynced ? "syncing" : "connected";
+      const state: ConnectionState = refused ? "refused" : !connected ? "offline" : !synced || unsynced ? "syncing" : "connected";
       connection.set({ state, closeReason });
     };
     const provider = new HocuspocusProvider({
@@ -91,10 +93,12 @@ export function useCollaboration(articleId: string, initial: TokenAnswer): Colla
       },
       onStatus: ({ status }) => {
         connected = status === "connected";
+        synced &&= connected;
         publish();
       },
       onSynced: () => {
         performance.mark("factdesk:synced");
+        synced = true;
         refused = false;
         publish();
       },

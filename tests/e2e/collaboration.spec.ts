@@ -127,9 +127,10 @@ test("a claim card: bad and good sources, source edit, threaded comments, assign
 
   await card.getByTestId("comment-input").fill("Quelle base exactement ?");
   await card.getByRole("button", { name: "Comment", exact: true }).click();
-  await card.getByRole("button", { name: "Reply" }).click();
-  await card.getByTestId("comment-input").fill("Article 6(1)(f).");
-  await card.getByRole("button", { name: "Reply" }).last().click();
+  await card.getByTestId("comment-list").getByRole("button", { name: "Reply" }).click();
+  const reply = card.getByRole("textbox", { name: `Reply to ${team.users.fact_checker.name}` });
+  await reply.fill("Article 6(1)(f).");
+  await card.getByRole("button", { name: "Reply" }).and(card.locator("button[type=submit]")).click();
   await expect(card.locator(".comment-replies")).toContainText("Article 6(1)(f).");
   await card.getByRole("button", { name: "Resolve" }).first().click();
   await expect(card.locator(".comment.resolved").first()).toBeVisible();
