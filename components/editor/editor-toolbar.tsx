@@ -24,7 +24,7 @@ export function EditorToolbar({ editor }: { editor: Editor }) {
     editor,
     selector: ({ editor: e }) => ({
       active: TOOLS.map((tool) => tool.active(e)),
-      // Read from Yjs's undo manager: \`can()\` would build every command on each keystroke.
+      // Read from Yjs's undo manager: `can()` would build every command on each keystroke.
       canUndo: (yUndoPluginKey.getState(e.state)?.undoManager.undoStack.length ?? 0) > 0,
       canRedo: (yUndoPluginKey.getState(e.state)?.undoManager.redoStack.length ?? 0) > 0,
       isLink: e.isActive("link"),
