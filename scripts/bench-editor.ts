@@ -22,6 +22,11 @@ async function waitForHealth(url: string) {
   throw new Error("the app did not start");
 }
 
+/** The `count` largest times of a map, one per line. */
+function largest(times: Map<string, number>, count: number): string {
+  return [...times.entries()].sort((a, b) => b[1] - a[1]).slice(0, count).map(([k, v]) => `${v.toFixed(0).padStart(7)} ms  ${k}`).join("\n");
+}
+
 type TraceEvent = { name: string; ph: string; dur?: number; tid: number; args?: { name?: string; data?: { type?: string; functionName?: string; url?: string } } };
 
 /** BENCH_TRACE=1: time on the page's main thread by event (event type, function), nested events counted in each. */
@@ -34,7 +39,7 @@ function traceSummary(buffer: Buffer): string {
     const key = `${e.name} ${e.args?.data?.type ?? ""}${e.args?.data?.functionName ?? ""} ${(e.args?.data?.url ?? "").split("/").pop()}`;
     total.set(key, (total.get(key) ?? 0) + e.dur / 1000);
   }
-  return [...total.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, v]) => `${v.toFixed(0).padStart(7)} ms  ${k}`).join("\n");
+  return largest(total, 30);
 }
 
 type CpuProfile = { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples?: number[]; timeDeltas?: number[] };
@@ -49,7 +54,7 @@ function selfTimes(profile: CpuProfile): string {
     const key = `${node.callFrame.functionName || "(anon)"} ${node.callFrame.url.split("/").pop()}:${node.callFrame.lineNumber}`;
     self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
   });
-  return [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${v.toFixed(0).padStart(6)} ms  ${k}`).join("\n");
+  return largest(self, 25);
 }
 
 export async function benchEditor({ databaseUrl, team, bigJson, claimIds }: Options) {

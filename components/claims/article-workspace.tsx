@@ -66,12 +66,15 @@ export function ArticleWorkspace({ newsroomSlug, articleId, article, dismissed: 
     setClaims((list) => (list.some((c) => c.id === claim.id) ? list.map((c) => (c.id === claim.id ? claim : c)) : [...list, claim]));
   }, []);
 
+  /** Reads a claim again (with its details) into the list; resolves to the error when it could not. */
   const refreshClaim = useCallback(
     async (claimId: string) => {
-      const result = await getClaimAction(newsroomSlug, claimId);
-      if (result.ok) upsert(result.data);
+      const result = await getClaimAction(newsroomSlug, claimId).catch(() => ({ ok: false as const, error: t("common.error") }));
+      if (!result.ok) return result.error;
+      upsert(result.data);
+      return null;
     },
-    [newsroomSlug, upsert],
+    [newsroomSlug, upsert, t],
   );
 
   // The open card's details (sources, comments, names) are read the first time it opens.
@@ -79,18 +82,17 @@ export function ArticleWorkspace({ newsroomSlug, articleId, article, dismissed: 
   useEffect(() => {
     if (!selectedId || !selectedNeedsDetails) return;
     let current = true;
-    void getClaimAction(newsroomSlug, selectedId)
-      .catch(() => ({ ok: false as const, error: t("common.error") }))
-      .then((result) => {
-        if (!current) return;
-        if (result.ok) return upsert(result.data);
-        toast(result.error, "error");
-        setSelectedId(null);
-      });
+    // refreshClaim sets state only once the server has answered, not during the effect.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    void refreshClaim(selectedId).then((error) => {
+      if (!error || !current) return;
+      toast(error, "error");
+      setSelectedId(null);
+    });
     return () => {
       current = false;
     };
-  }, [selectedId, selectedNeedsDetails, newsroomSlug, upsert, toast, t]);
+  }, [selectedId, selectedNeedsDetails, refreshClaim, toast]);
 
   // Anchors follow the text (debounced: the panel does not need every keystroke).
   useEffect(() => {

@@ -15,7 +15,8 @@ export type ClaimWorkspace = {
   members: ArticleClaims["members"];
   /** Runs a claim action; toasts its outcome; on a conflict re-reads the claim. Resolves to the result. */
   run: <T>(claimId: string | null, action: () => Promise<ActionResult<T>>, success?: string) => Promise<ActionResult<T>>;
-  refreshClaim: (claimId: string) => Promise<void>;
+  /** Reads a claim again; resolves to the error message when it could not. */
+  refreshClaim: (claimId: string) => Promise<string | null>;
   anchorText: (claimId: string) => string | null;
   reattach: (claim: ClaimRow) => void;
   focusText: (claimId: string) => void;

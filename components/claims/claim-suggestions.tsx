@@ -1,7 +1,7 @@
 "use client";
 
 import type { Editor } from "@tiptap/react";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { dismissSuggestionAction } from "@/app/(desk)/desk/[newsroom]/articles/[slug]/claim-actions";
 import { CLAIM_TYPE_ICONS } from "@/components/editor/claim-types";
 import { suggestionDecorationsKey } from "@/components/editor/suggestion-decorations";
@@ -40,10 +40,11 @@ export function ClaimSuggestions({ editor, language, published, dismissed, onDis
   const w = useClaimWorkspace();
   const [suggestions, setSuggestions] = useState<Suggestion[] | null>(null);
 
-  const show = (list: Suggestion[] | null) => {
-    setSuggestions(list);
-    editor.view.dispatch(editor.state.tr.setMeta(suggestionDecorationsKey, list ?? []));
-  };
+  // The soft highlights follow the list (an accept or dismiss may end after another one began).
+  useEffect(() => {
+    if (!editor.isDestroyed) editor.view.dispatch(editor.state.tr.setMeta(suggestionDecorationsKey, suggestions ?? []));
+  }, [editor, suggestions]);
+  const without = (gone: (s: Suggestion) => boolean) => setSuggestions((current) => current && current.filter((s) => !gone(s)));
 
   function suggest() {
     const { text, toPos } = textPositions(editor.state.doc);
@@ -51,20 +52,20 @@ export function ClaimSuggestions({ editor, language, published, dismissed, onDis
     const found = detectClaims(text, { lang: language === "en" ? "en" : language === "fr" ? "fr" : undefined, published: published ?? undefined })
       .map((c) => ({ key: `${c.type}|${c.text}|${c.start}`, type: c.type, text: c.text, from: toPos(c.start), to: toPos(c.end), normalized: c.normalized }))
       .filter((s) => !dismissed.has(`${s.type}|${s.text}`) && !claimed.some((a) => a.from < s.to && s.from < a.to));
-    show(found);
+    setSuggestions(found);
   }
 
   async function accept(list: Suggestion[]) {
     const accepted = new Set<string>();
     for (const suggestion of list) if (await onAccept(suggestion)) accepted.add(suggestion.key);
-    show((suggestions ?? []).filter((s) => !accepted.has(s.key)));
+    without((s) => accepted.has(s.key));
   }
 
   async function dismiss(suggestion: Suggestion) {
     const result = await w.run(null, () => dismissSuggestionAction(w.newsroomSlug, { articleId: w.articleId, type: suggestion.type, text: suggestion.text }));
     if (!result.ok) return;
     onDismissed(`${suggestion.type}|${suggestion.text}`);
-    show((suggestions ?? []).filter((s) => !(s.type === suggestion.type && s.text === suggestion.text)));
+    without((s) => s.type === suggestion.type && s.text === suggestion.text);
   }
 
   if (!suggestions) {
@@ -80,7 +81,7 @@ export function ClaimSuggestions({ editor, language, published, dismissed, onDis
         <h3 id="suggestions-heading" className="small">
           {t("suggestions.title", { count: suggestions.length })}
         </h3>
-        <button type="button" className="button button-small" onClick={() => show(null)}>
+        <button type="button" className="button button-small" onClick={() => setSuggestions(null)}>
           {t("common.close")}
         </button>
       </div>
