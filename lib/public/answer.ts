@@ -14,7 +14,6 @@ import type { PublicRoute } from "./routes";
 
 type Urls = ReturnType<typeof publicUrls>;
 
-
 function newsroomPage(found: PublishedArticles, urls: Urls): Response {
   const html = renderNewsroomPage({
     newsroom: found.newsroom,

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
+import { db } from "@/lib/db/prisma";
 import { addSource } from "@/lib/server/add-source";
 import { createClaim } from "@/lib/server/create-claim";
 import { addSourceSchema, createClaimSchema } from "@/lib/validation/claim";
@@ -30,4 +31,13 @@ test("a long claim list shows its rows step by step, and a card reads its source
   // The page carried rows only: the card of the last claim reads its source when it opens.
   await page.locator(`[data-testid=claim-row][data-claim-id="${last}"]`).click();
   await expect(page.getByRole("link", { name: /Le rapport/ })).toHaveAttribute("href", "https://example.org/rapport");
+
+  // A claim deleted since the page loaded: its card cannot be read; the person is told and stays on the list.
+  await page.getByRole("button", { name: /All claims/ }).click();
+  const gone = ids[0];
+  await db().claim.delete({ where: { id: gone } });
+  await page.locator(`[data-testid=claim-row][data-claim-id="${gone}"]`).click();
+  await expect(page.locator(".toast-error")).toBeVisible();
+  await expect(page.getByTestId("claim-list")).toBeVisible();
+  await expect(page.getByTestId("claim-card-loading")).toHaveCount(0);
 });

@@ -1,20 +1,19 @@
 import { apiHandler, preconditionFailed } from "@/lib/api/handle";
-import { failIfStale } from "@/lib/api/results";
 import * as op from "@/lib/api/operations";
-import { claimResult } from "@/lib/api/results";
+import { claimResult, failIfStale } from "@/lib/api/results";
 import { claimEtag } from "@/lib/api/serialize";
 import { db } from "@/lib/db/prisma";
 import { authorize } from "@/lib/policies";
 import type { Actor } from "@/lib/server/actor";
-import { ConflictError, ValidationError } from "@/lib/server/errors";
 import { assertAssignee } from "@/lib/server/assert-assignee";
+import { ConflictError, ValidationError } from "@/lib/server/errors";
 import { getClaim } from "@/lib/server/get-claim";
-import { parseNormalized } from "@/lib/server/parse-normalized";
-import type { ClaimWithDetails } from "@/lib/server/with-claim-names";
 import { listRatings } from "@/lib/server/list-ratings";
+import { parseNormalized } from "@/lib/server/parse-normalized";
 import { proposeVerdict } from "@/lib/server/propose-verdict";
 import { reopenClaim } from "@/lib/server/reopen-claim";
 import { updateClaim } from "@/lib/server/update-claim";
+import type { ClaimWithDetails } from "@/lib/server/with-claim-names";
 
 export const dynamic = "force-dynamic";
 
