@@ -4,7 +4,7 @@ import type { Editor } from "@tiptap/react";
 import { TextSelection } from "@tiptap/pm/state";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { createClaimAction, getClaimAction } from "@/app/(desk)/desk/[newsroom]/articles/[slug]/claim-actions";
-import { claimDecorationsKey, type ClaimLooks } from "@/components/editor/claim-decorations";
+import type { ClaimLooks } from "@/components/editor/claim-decorations";
 import { CLAIM_TYPE_ICONS, type ClaimTypeKey } from "@/components/editor/claim-types";
 import { verdictIcon } from "@/lib/ratings";
 import { CollaborativeEditor } from "@/components/editor/collaborative-editor";
@@ -115,22 +115,21 @@ export function ArticleWorkspace({ newsroomSlug, articleId, article, dismissed: 
   }, [editor]);
 
   // Highlights: colour and icon by verdict once rated, by type before.
-  useEffect(() => {
-    if (!editor || editor.isDestroyed) return;
-    const looks: ClaimLooks = {};
+  const looks = useMemo(() => {
+    const byClaim: ClaimLooks = {};
     for (const claim of claims) {
       const rating = initial.ratings.find((r) => r.key === claim.verdictKey);
       const typeLabel = t(`claimType.${claim.type as ClaimTypeKey}`);
       const verdictLabel = rating ? (locale === "fr" ? rating.labelFr : rating.labelEn) : t("claims.noVerdict");
-      looks[claim.id] = {
+      byClaim[claim.id] = {
         verdictKey: rating?.key ?? null,
         color: rating?.color ?? null,
         icon: rating ? verdictIcon(rating.ratingValue) : CLAIM_TYPE_ICONS[claim.type as ClaimTypeKey],
         label: `${t("claims.claim")} ${typeLabel}, ${verdictLabel}`,
       };
     }
-    editor.view.dispatch(editor.state.tr.setMeta(claimDecorationsKey, looks));
-  }, [editor, claims, initial.ratings, locale, t]);
+    return byClaim;
+  }, [claims, initial.ratings, locale, t]);
 
   useEffect(() => {
     if (!live) return;
@@ -243,6 +242,7 @@ export function ArticleWorkspace({ newsroomSlug, articleId, article, dismissed: 
               live={live}
               user={caretUser}
               readOnly={readOnly}
+              looks={looks}
               onReady={onReady}
               onMarkClaim={onMarkClaim}
               onOpenClaim={onOpenClaim}

@@ -12,7 +12,6 @@ export type ClaimLooks = Record<string, ClaimLook>;
 
 export const claimDecorationsKey = new PluginKey<{ looks: ClaimLooks; decorations: DecorationSet }>("claimDecorations");
 
-
 function build(doc: PMNode, looks: ClaimLooks): DecorationSet {
   const decorations: Decoration[] = [];
   for (const anchor of claimAnchors(doc)) {
@@ -37,14 +36,17 @@ function build(doc: PMNode, looks: ClaimLooks): DecorationSet {
  * icon and a screen-reader label. Decorations are rebuilt only when the text
  * or the claims change.
  */
-export const ClaimDecorations = Extension.create({
+export const ClaimDecorations = Extension.create<{ looks: () => ClaimLooks }>({
   name: "claimDecorations",
+  // A function: options are deep-copied, and later looks are compared by identity.
+  addOptions: () => ({ looks: () => ({}) }),
   addProseMirrorPlugins() {
+    const initialLooks = this.options.looks();
     return [
       new Plugin({
         key: claimDecorationsKey,
         state: {
-          init: (_config, state) => ({ looks: {}, decorations: DecorationSet.create(state.doc, []) }),
+          init: (_config, state) => ({ looks: initialLooks, decorations: build(state.doc, initialLooks) }),
           apply: (tr, value) => {
             const looks = (tr.getMeta(claimDecorationsKey) as ClaimLooks | undefined) ?? value.looks;
             if (!tr.docChanged && looks === value.looks) return value;

@@ -9,9 +9,10 @@ import { useI18n } from "@/components/ui/i18n-provider";
 import { editorExtensions } from "@/lib/editor/extensions";
 import type { ClaimTypeKey } from "./claim-types";
 import { CLAIM_TYPE_KEYS } from "./claim-types";
-import { ClaimDecorations } from "./claim-decorations";
+import { ClaimDecorations, claimDecorationsKey, type ClaimLooks } from "./claim-decorations";
 import { ClaimKeyboard } from "./claim-keyboard";
 import { EditorToolbar } from "./editor-toolbar";
+import { SharedChanges } from "./shared-changes";
 import { SuggestionDecorations } from "./suggestion-decorations";
 import type { Collaboration as Live } from "./use-collaboration";
 
@@ -19,6 +20,8 @@ type Props = {
   live: Live;
   user: { name: string; color: string };
   readOnly: boolean;
+  /** How each claim's highlight looks: the editor's first render already has them. */
+  looks: ClaimLooks;
   onReady: (editor: Editor) => void;
   onMarkClaim: (type: ClaimTypeKey) => void;
   onOpenClaim: (claimId: string) => void;
@@ -29,18 +32,19 @@ type Props = {
  * carets, claim highlights and the claim bubble menu. React does not re-render
  * it per transaction; toolbar and panel subscribe to what they show.
  */
-export const CollaborativeEditor = memo(function CollaborativeEditor({ live, user, readOnly, onReady, onMarkClaim, onOpenClaim }: Props) {
+export const CollaborativeEditor = memo(function CollaborativeEditor({ live, user, readOnly, looks, onReady, onMarkClaim, onOpenClaim }: Props) {
   const { t } = useI18n();
   const extensions = useMemo(
     () => [
       ...editorExtensions({ collaborative: true }),
       Collaboration.configure({ document: live.doc }),
       CollaborationCaret.configure({ provider: live.provider, user }),
-      ClaimDecorations,
+      ClaimDecorations.configure({ looks: () => looks }),
       SuggestionDecorations,
       ClaimKeyboard.configure({ onMarkClaim, onOpenClaim }),
+      SharedChanges,
     ],
-    // The callbacks are read through refs by ClaimKeyboard; the document decides the editor.
+    // The callbacks are read through refs by ClaimKeyboard, later looks arrive by transaction; the document decides the editor.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [live.doc, live.provider],
   );
@@ -71,6 +75,10 @@ export const CollaborativeEditor = memo(function CollaborativeEditor({ live, use
   useEffect(() => {
     editor?.setEditable(!readOnly);
   }, [editor, readOnly]);
+
+  useEffect(() => {
+    if (editor && !editor.isDestroyed) editor.view.dispatch(editor.state.tr.setMeta(claimDecorationsKey, looks));
+  }, [editor, looks]);
 
   if (!editor) return <p className="muted">{t("editor.loading")}</p>;
   return (

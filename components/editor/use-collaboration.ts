@@ -2,8 +2,8 @@
 
 import { HocuspocusProvider } from "@hocuspocus/provider";
 import { useEffect, useState, useSyncExternalStore } from "react";
-import { IndexeddbPersistence } from "y-indexeddb";
 import * as Y from "yjs";
+import { openLocalCopy, preloadLocalCopy, type LocalCopy } from "./local-copy";
 
 export type ConnectionState = "connecting" | "connected" | "syncing" | "offline" | "refused";
 
@@ -56,6 +56,88 @@ export function useConnection<T>(live: Collaboration | null, select: (connection
 }
 
 /**
+ * Gives a new document this browser's copy before anything listens to it
+ * (nothing re-encodes or re-sends it), then connects it to the server.
+ */
+function startCollaboration(articleId: string, initial: TokenAnswer, local: LocalCopy): { collaboration: Collaboration; stop: () => void } {
+  const doc = new Y.Doc();
+  local.attach(doc);
+  // Marks for the open-time benchmark (and DevTools): when this browser's copy and the server's arrived.
+  performance.mark("factdesk:local-copy");
+  const connection = connectionStore();
+  let closeReason = "";
+  let firstToken: string | null = initial.token;
+  let connected = false;
+  // Until the server has answered the first sync of a connection, the text may be behind it: "syncing".
+  let synced = false;
+  let refused = false;
+  let unsynced = false;
+  let syncingTimer: ReturnType<typeof setTimeout> | undefined;
+  const publish = () => {
+    const state: ConnectionState = refused ? "refused" : !connected ? "offline" : !synced || unsynced ? "syncing" : "connected";
+    connection.set({ state, closeReason });
+  };
+  const provider = new HocuspocusProvider({
+    url: initial.url,
+    name: initial.document,
+    document: doc,
+    token: async () => {
+      const token = firstToken ?? (await fetchToken(articleId)).token;
+      firstToken = null;
+      return token;
+    },
+    onStatus: ({ status }) => {
+      connected = status === "connected";
+      synced &&= connected;
+      publish();
+    },
+    onSynced: () => {
+      performance.mark("factdesk:synced");
+      synced = true;
+      refused = false;
+      publish();
+    },
+    onUnsyncedChanges: ({ number }) => {
+      if (number === 0) {
+        clearTimeout(syncingTimer);
+        syncingTimer = undefined;
+        unsynced = false;
+        publish();
+      } else {
+        syncingTimer ??= setTimeout(() => {
+          unsynced = true;
+          publish();
+        }, SYNCING_AFTER_MS);
+      }
+    },
+    onAuthenticationFailed: ({ reason }) => {
+      refused = true;
+      closeReason = reason;
+      publish();
+    },
+    onClose: ({ event }) => {
+      if (event.reason) closeReason = event.reason;
+    },
+  });
+  // A dropped network does not always close the socket at once: follow the browser's own signal.
+  const goOffline = () => provider.configuration.websocketProvider.disconnect();
+  const goOnline = () => void provider.configuration.websocketProvider.connect();
+  window.addEventListener("offline", goOffline);
+  window.addEventListener("online", goOnline);
+  return {
+    collaboration: { doc, provider, connection },
+    stop: () => {
+      clearTimeout(syncingTimer);
+      window.removeEventListener("offline", goOffline);
+      window.removeEventListener("online", goOnline);
+      provider.destroy();
+      local.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+/**
  * One live document per article: Yjs in IndexedDB (edits survive a reload or
  * going offline) and a Hocuspocus provider that asks for a fresh token on
  * every (re)connection. The returned object stays the same for the article's
@@ -63,85 +145,27 @@ export function useConnection<T>(live: Collaboration | null, select: (connection
  */
 export function useCollaboration(articleId: string, initial: TokenAnswer): Collaboration | null {
   const [collaboration, setCollaboration] = useState<Collaboration | null>(null);
+  const { url, document: documentName, token } = initial;
+  const localName = `factdesk:${documentName}`;
+  // Reading this browser's copy starts during the first render, so that it overlaps hydration.
+  preloadLocalCopy(localName);
 
   useEffect(() => {
-    const doc = new Y.Doc();
-    const local = new IndexeddbPersistence(`factdesk:${initial.document}`, doc);
-    // Marks for the open-time benchmark (and DevTools): when this browser's copy and the server's arrived.
-    void local.whenSynced.then(() => performance.mark("factdesk:local-copy"));
-    const connection = connectionStore();
-    let closeReason = "";
-    let firstToken: string | null = initial.token;
-    let connected = false;
-    // Until the server has answered the first sync of a connection, the text may be behind it: "syncing".
-    let synced = false;
-    let refused = false;
-    let unsynced = false;
-    let syncingTimer: ReturnType<typeof setTimeout> | undefined;
-    const publish = () => {
-      const state: ConnectionState = refused ? "refused" : !connected ? "offline" : !synced || unsynced ? "syncing" : "connected";
-      connection.set({ state, closeReason });
-    };
-    const provider = new HocuspocusProvider({
-      url: initial.url,
-      name: initial.document,
-      document: doc,
-      token: async () => {
-        const token = firstToken ?? (await fetchToken(articleId)).token;
-        firstToken = null;
-        return token;
-      },
-      onStatus: ({ status }) => {
-        connected = status === "connected";
-        synced &&= connected;
-        publish();
-      },
-      onSynced: () => {
-        performance.mark("factdesk:synced");
-        synced = true;
-        refused = false;
-        publish();
-      },
-      onUnsyncedChanges: ({ number }) => {
-        if (number === 0) {
-          clearTimeout(syncingTimer);
-          syncingTimer = undefined;
-          unsynced = false;
-          publish();
-        } else {
-          syncingTimer ??= setTimeout(() => {
-            unsynced = true;
-            publish();
-          }, SYNCING_AFTER_MS);
-        }
-      },
-      onAuthenticationFailed: ({ reason }) => {
-        refused = true;
-        closeReason = reason;
-        publish();
-      },
-      onClose: ({ event }) => {
-        if (event.reason) closeReason = event.reason;
-      },
+    let stop: (() => void) | null = null;
+    let cancelled = false;
+    void openLocalCopy(localName).then((local) => {
+      if (cancelled) return local.destroy();
+      const started = startCollaboration(articleId, { url, document: documentName, token }, local);
+      stop = started.stop;
+      // The document and provider exist only in the browser, created on mount.
+      setCollaboration(started.collaboration);
     });
-    // A dropped network does not always close the socket at once: follow the browser's own signal.
-    const goOffline = () => provider.configuration.websocketProvider.disconnect();
-    const goOnline = () => void provider.configuration.websocketProvider.connect();
-    window.addEventListener("offline", goOffline);
-    window.addEventListener("online", goOnline);
-    // The document and provider exist only in the browser, created on mount.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setCollaboration({ doc, provider, connection });
     return () => {
-      clearTimeout(syncingTimer);
-      window.removeEventListener("offline", goOffline);
-      window.removeEventListener("online", goOnline);
-      provider.destroy();
-      void local.destroy();
-      doc.destroy();
+      cancelled = true;
+      stop?.();
       setCollaboration(null);
     };
-  }, [articleId, initial.url, initial.document, initial.token]);
+  }, [articleId, localName, url, documentName, token]);
 
   return collaboration;
 }

@@ -185,3 +185,35 @@ test("offline edits are kept and sync on reconnect", async ({ browser }) => {
   await alice.context().close();
   await bob.context().close();
 });
+
+test("edits kept in this browser while offline reach the others when the article is opened again, compacted past 500 updates", async ({ browser }) => {
+  const article = await makeArticle(team.actors.editor, "Copie locale", "Début.");
+  const alice = await open(browser, "editor", article.slug);
+  await alice.context().setOffline(true);
+  await expect(alice.getByTestId("connection-state")).toHaveAttribute("data-state", "offline", { timeout: 15_000 });
+  await editorOf(alice).locator("p").first().click();
+  await alice.keyboard.press("End");
+  // Each key is one stored update: more than 500 of them are merged into one.
+  await alice.keyboard.type(" Gardé dans ce navigateur.".padEnd(520, "x"));
+  await alice.waitForTimeout(1500);
+  const stored = await alice.evaluate(async () => {
+    const name = (await indexedDB.databases()).map((d) => d.name!).find((n) => n.startsWith("factdesk:"))!;
+    const db = await new Promise<IDBDatabase>((resolve) => (indexedDB.open(name).onsuccess = (e) => resolve((e.target as IDBOpenDBRequest).result)));
+    const count = await new Promise<number>((resolve) => (db.transaction("updates").objectStore("updates").count().onsuccess = (e) => resolve((e.target as IDBRequest<number>).result)));
+    db.close();
+    return count;
+  });
+  expect(stored).toBeLessThan(50);
+  // The tab closes before the server saw anything; the same browser opens the article again, online.
+  const context = alice.context();
+  await alice.close();
+  await context.setOffline(false);
+  const again = await context.newPage();
+  await again.goto(`/desk/${team.newsroom.slug}/articles/${article.slug}`);
+  await expect(editorOf(again)).toContainText("Début. Gardé dans ce navigateur.xxx");
+  const bob = await open(browser, "owner", article.slug);
+  await expect(editorOf(bob)).toContainText("Début. Gardé dans ce navigateur.xxx", { timeout: 10_000 });
+  await expect(editorOf(bob)).toHaveText(await editorOf(again).innerText());
+  await context.close();
+  await bob.context().close();
+});
