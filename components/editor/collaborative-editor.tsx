@@ -4,7 +4,7 @@ import Collaboration from "@tiptap/extension-collaboration";
 import CollaborationCaret from "@tiptap/extension-collaboration-caret";
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import { BubbleMenu } from "@tiptap/react/menus";
-import { memo, useEffect, useMemo } from "react";
+import { memo, useEffect, useMemo, useState } from "react";
 import { useI18n } from "@/components/ui/i18n-provider";
 import { editorExtensions } from "@/lib/editor/extensions";
 import type { ClaimTypeKey } from "./claim-types";
@@ -76,6 +76,16 @@ export const CollaborativeEditor = memo(function CollaborativeEditor({ live, use
     editor?.setEditable(!readOnly);
   }, [editor, readOnly]);
 
+  // The bubble menu's plugin reconfigures the whole editor when it registers: once the text is usable, not before.
+  const [menuReady, setMenuReady] = useState(false);
+  useEffect(() => {
+    if (!editor) return;
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const id = idle(() => setMenuReady(true), { timeout: 1000 });
+    return () => cancel(id);
+  }, [editor]);
+
   useEffect(() => {
     if (editor && !editor.isDestroyed) editor.view.dispatch(editor.state.tr.setMeta(claimDecorationsKey, looks));
   }, [editor, looks]);
@@ -85,7 +95,7 @@ export const CollaborativeEditor = memo(function CollaborativeEditor({ live, use
     <>
       {!readOnly && <EditorToolbar editor={editor} />}
       {readOnly && <p className="notice small">{t("editor.readOnly")}</p>}
-      {!readOnly && (
+      {!readOnly && menuReady && (
         <BubbleMenu editor={editor} shouldShow={({ state }) => !state.selection.empty}>
           <div className="bubble-menu" role="toolbar" aria-label={t("claims.markAs")}>
             <span className="bubble-label" aria-hidden="true">
