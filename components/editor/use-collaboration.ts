@@ -119,8 +119,14 @@ function startCollaboration(articleId: string, initial: TokenAnswer, local: Loca
       if (event.reason) closeReason = event.reason;
     },
   });
-  // A dropped network does not always close the socket at once: follow the browser's own signal.
-  const goOffline = () => provider.configuration.websocketProvider.disconnect();
+  // A dropped network does not always close the socket at once (its closing
+  // handshake can wait on the network): follow the browser's own signal, and say so at once.
+  const goOffline = () => {
+    connected = false;
+    synced = false;
+    publish();
+    provider.configuration.websocketProvider.disconnect();
+  };
   const goOnline = () => void provider.configuration.websocketProvider.connect();
   window.addEventListener("offline", goOffline);
   window.addEventListener("online", goOnline);
