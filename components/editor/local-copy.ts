@@ -51,14 +51,14 @@ async function read(name: string): Promise<Read> {
   }
 }
 
-/** Starts reading a document's copy now (idempotent); `openLocalCopy` then takes it. */
+/** Starts reading a document's copy now, in the browser (idempotent); `openLocalCopy` then takes it. */
 export function preloadLocalCopy(name: string): void {
-  if (typeof indexedDB === "undefined" || preloads.has(name)) return;
+  if (typeof window === "undefined" || preloads.has(name)) return;
   preloads.set(name, read(name));
 }
 
 export async function openLocalCopy(name: string): Promise<LocalCopy> {
-  const pending = preloads.get(name) ?? (typeof indexedDB === "undefined" ? Promise.resolve({ db: null, updates: [] }) : read(name));
+  const pending = preloads.get(name) ?? read(name);
   preloads.delete(name);
   const { db, updates } = await pending;
   let stored = updates.length;

@@ -217,3 +217,24 @@ test("edits kept in this browser while offline reach the others when the article
   await context.close();
   await bob.context().close();
 });
+
+test("a browser that refuses IndexedDB still edits live, without a local copy", async ({ browser }) => {
+  const article = await makeArticle(team.actors.editor, "Sans copie locale", "Début.");
+  const context = await browser.newContext({ locale: "en-GB" });
+  await context.addInitScript(() => {
+    indexedDB.open = () => {
+      throw new DOMException("The user denied permission to access the database.", "SecurityError");
+    };
+  });
+  const alice = await context.newPage();
+  await signIn(alice, team.users.editor.email, team.users.editor.password);
+  await alice.goto(`/desk/${team.newsroom.slug}/articles/${article.slug}`);
+  await expect(alice.getByTestId("connection-state")).toHaveAttribute("data-state", "connected");
+  await editorOf(alice).locator("p").first().click();
+  await alice.keyboard.press("End");
+  await alice.keyboard.type(" Sans IndexedDB.");
+  const bob = await open(browser, "owner", article.slug);
+  await expect(editorOf(bob)).toContainText("Début. Sans IndexedDB.");
+  await context.close();
+  await bob.context().close();
+});
