@@ -1,10 +1,11 @@
 "use client";
 
+import BubbleMenu from "@tiptap/extension-bubble-menu";
 import Collaboration from "@tiptap/extension-collaboration";
 import CollaborationCaret from "@tiptap/extension-collaboration-caret";
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
-import { BubbleMenu } from "@tiptap/react/menus";
 import { memo, useEffect, useMemo, useState } from "react";
+import { createPortal } from "react-dom";
 import { useI18n } from "@/components/ui/i18n-provider";
 import { editorExtensions } from "@/lib/editor/extensions";
 import type { ClaimTypeKey } from "./claim-types";
@@ -34,6 +35,15 @@ type Props = {
  */
 export const CollaborativeEditor = memo(function CollaborativeEditor({ live, user, readOnly, looks, onReady, onMarkClaim, onOpenClaim }: Props) {
   const { t } = useI18n();
+  // The bubble menu is an extension of the editor from its creation: a plugin
+  // registered later reconfigures the editor, and y-prosemirror then rebuilds
+  // every node, which left each keystroke comparing every paragraph.
+  const [menu] = useState(() => {
+    const element = document.createElement("div");
+    element.style.visibility = "hidden";
+    element.style.position = "absolute";
+    return element;
+  });
   const extensions = useMemo(
     () => [
       ...editorExtensions({ collaborative: true }),
@@ -43,10 +53,11 @@ export const CollaborativeEditor = memo(function CollaborativeEditor({ live, use
       SuggestionDecorations,
       ClaimKeyboard.configure({ onMarkClaim, onOpenClaim }),
       SharedChanges,
+      BubbleMenu.configure({ element: menu, shouldShow: ({ editor, state }) => editor.isEditable && !state.selection.empty }),
     ],
     // The callbacks are read through refs by ClaimKeyboard, later looks arrive by transaction; the document decides the editor.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [live.doc, live.provider],
+    [live.doc, live.provider, menu],
   );
   const editor = useEditor(
     {
@@ -76,16 +87,6 @@ export const CollaborativeEditor = memo(function CollaborativeEditor({ live, use
     editor?.setEditable(!readOnly);
   }, [editor, readOnly]);
 
-  // The bubble menu's plugin reconfigures the whole editor when it registers: once the text is usable, not before.
-  const [menuReady, setMenuReady] = useState(false);
-  useEffect(() => {
-    if (!editor) return;
-    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
-    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
-    const id = idle(() => setMenuReady(true), { timeout: 1000 });
-    return () => cancel(id);
-  }, [editor]);
-
   useEffect(() => {
     if (editor && !editor.isDestroyed) editor.view.dispatch(editor.state.tr.setMeta(claimDecorationsKey, looks));
   }, [editor, looks]);
@@ -95,20 +96,20 @@ export const CollaborativeEditor = memo(function CollaborativeEditor({ live, use
     <>
       {!readOnly && <EditorToolbar editor={editor} />}
       {readOnly && <p className="notice small">{t("editor.readOnly")}</p>}
-      {!readOnly && menuReady && (
-        <BubbleMenu editor={editor} shouldShow={({ state }) => !state.selection.empty}>
+      {!readOnly &&
+        createPortal(
           <div className="bubble-menu" role="toolbar" aria-label={t("claims.markAs")}>
             <span className="bubble-label" aria-hidden="true">
               {t("claims.markAs")}
             </span>
-          {CLAIM_TYPE_KEYS.map((type, index) => (
-            <button key={type} type="button" className="button button-small" onClick={() => onMarkClaim(type)} title={`${t(`claimType.${type}`)} (Ctrl+Alt+${index + 1})`}>
-              {t(`claimType.${type}`)}
-            </button>
-          ))}
-          </div>
-        </BubbleMenu>
-      )}
+            {CLAIM_TYPE_KEYS.map((type, index) => (
+              <button key={type} type="button" className="button button-small" onClick={() => onMarkClaim(type)} title={`${t(`claimType.${type}`)} (Ctrl+Alt+${index + 1})`}>
+                {t(`claimType.${type}`)}
+              </button>
+            ))}
+          </div>,
+          menu,
+        )}
       <EditorContent editor={editor} />
     </>
   );

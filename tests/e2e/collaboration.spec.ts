@@ -238,3 +238,27 @@ test("a browser that refuses IndexedDB still edits live, without a local copy", 
   await context.close();
   await bob.context().close();
 });
+
+test("the editor is configured once: after opening, its view holds the document's own nodes (no rebuild of every paragraph)", async ({ browser }) => {
+  const article = await makeArticle(team.actors.editor, "Configuré une fois", "Premier paragraphe.\n\nDeuxième paragraphe.\n\nTroisième paragraphe.");
+  const alice = await open(browser, "editor", article.slug);
+  // Opened again: this browser's copy renders the text as the editor is created, before anything else is set up.
+  await alice.reload();
+  await expect(alice.getByTestId("connection-state")).toHaveAttribute("data-state", "connected");
+  await select(alice, "Deuxième");
+  await expect(alice.getByRole("toolbar", { name: "Mark as" })).toBeVisible();
+  await alice.keyboard.press("End");
+  await alice.keyboard.type(" Suite.");
+  await expect(editorOf(alice)).toContainText("Deuxième paragraphe. Suite.");
+  const { stale, total } = await editorOf(alice).evaluate((element) => {
+    type View = { docView: { children: { node: unknown }[] }; state: { doc: { forEach: (f: (node: unknown) => void) => void } } };
+    const view = (element as unknown as { editor: { view: View } }).editor.view;
+    const own = new Set<unknown>();
+    view.state.doc.forEach((node) => own.add(node));
+    const nodes = view.docView.children.map((desc) => desc.node).filter(Boolean);
+    return { stale: nodes.filter((node) => !own.has(node)).length, total: nodes.length };
+  });
+  expect(total).toBeGreaterThanOrEqual(3);
+  expect(stale).toBe(0);
+  await alice.context().close();
+});
