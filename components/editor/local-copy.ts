@@ -69,15 +69,16 @@ export async function openLocalCopy(name: string): Promise<LocalCopy> {
   // Other tabs may have written updates meanwhile: apply them, then replace everything up to here by the whole state.
   const compact = async () => {
     if (!db || !doc) return;
-    const keys = await request(updatesStore(db, "readonly").getAllKeys());
+    const reading = updatesStore(db, "readonly");
+    const [keys, all] = await Promise.all([request(reading.getAllKeys()), request(reading.getAll())]);
     const last = keys.at(-1);
     if (last === undefined) return;
-    const others = await request(updatesStore(db, "readonly").getAll(IDBKeyRange.upperBound(last)));
-    Y.transact(doc, () => others.forEach((update) => Y.applyUpdate(doc!, update)), origin, false);
+    Y.transact(doc, () => all.forEach((update) => Y.applyUpdate(doc!, update)), origin, false);
     const store = updatesStore(db, "readwrite");
     store.add(Y.encodeStateAsUpdate(doc));
     await request(store.delete(IDBKeyRange.upperBound(last)));
-    stored = 1;
+    // Those entries are now one; updates kept meanwhile stay counted.
+    stored -= keys.length - 1;
   };
 
   const keep = (update: Uint8Array, from: unknown) => {
