@@ -31,6 +31,7 @@ async function main() {
   const { connect, startCollab, tokenFor, typeInFirstParagraph, waitFor } = await import("../tests/helpers/collab");
   const { bigArticleJson, makeArticleFromJson } = await import("../tests/helpers/big-article");
   const { benchEditor } = await import("./bench-editor");
+  const { DERIVED_DEBOUNCE_MS, STORE_DEBOUNCE_MS } = await import("../lib/collab/create-collab-server");
   const sql = postgres(database.url, { max: 2, onnotice: () => undefined });
 
   const team = await makeNewsroom();
@@ -66,7 +67,8 @@ async function main() {
 
   // 1. Through Factdesk's server and through a bare Hocuspocus (no extensions, in-memory),
   //    in alternating rounds after a warm-up of both, so that neither profits from a warmer process.
-  const factdesk = await startCollab();
+  // With the production server's timings, not the tests' short ones (which store and derive while the rounds run).
+  const factdesk = await startCollab({ storeDebounceMs: STORE_DEBOUNCE_MS, derivedDebounceMs: DERIVED_DEBOUNCE_MS });
   const bare = new Server({ quiet: true, stopOnSignals: false, port: 0 });
   await bare.listen(0);
   const bareUrl = `ws://127.0.0.1:${(bare.httpServer.address() as AddressInfo).port}`;

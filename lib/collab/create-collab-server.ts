@@ -15,6 +15,10 @@ import { DocumentLimits, MAX_MESSAGE_BYTES, type DocumentLimitsOptions } from ".
 import { PostgresPersistence } from "./postgres-persistence";
 
 export const COLLAB_PATH = "/collab";
+/** While people type: the document is compacted this long after the last change (at the latest after 30 s)… */
+export const STORE_DEBOUNCE_MS = 5000;
+/** …and its derived text and JSON refreshed this long after it. */
+export const DERIVED_DEBOUNCE_MS = 1500;
 
 export type CollabServerOptions = {
   sql: Sql;
@@ -54,7 +58,7 @@ function redisExtension(url: string, name: string): Extension {
 export async function createCollabServer(options: CollabServerOptions): Promise<CollabServer> {
   const name = options.name ?? `factdesk-${process.pid}`;
   const persistence = new PostgresPersistence({ sql: options.sql, initialContent });
-  const derived = new DerivedContent(options.derivedDebounceMs);
+  const derived = new DerivedContent(options.derivedDebounceMs ?? DERIVED_DEBOUNCE_MS);
   const extensions: Extension[] = [
     new CollabAuthentication(),
     new DocumentLimits(options.limits),
@@ -66,7 +70,7 @@ export async function createCollabServer(options: CollabServerOptions): Promise<
     name,
     quiet: true,
     stopOnSignals: false,
-    debounce: options.storeDebounceMs ?? 5000,
+    debounce: options.storeDebounceMs ?? STORE_DEBOUNCE_MS,
     maxDebounce: 30_000,
     unloadImmediately: true,
     extensions,

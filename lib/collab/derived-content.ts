@@ -26,7 +26,7 @@ export class DerivedContent implements Extension {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly lastEditor = new Map<string, string>();
 
-  constructor(private readonly debounceMs = 1500) {}
+  constructor(private readonly debounceMs: number) {}
 
   async onChange({ documentName, document, context }: onChangePayload): Promise<void> {
     const userId = (context as Partial<CollabContext> | undefined)?.userId;
