@@ -13,6 +13,7 @@ import { CLAIM_TYPE_KEYS } from "./claim-types";
 import { ClaimDecorations, claimDecorationsKey, type ClaimLooks } from "./claim-decorations";
 import { ClaimKeyboard } from "./claim-keyboard";
 import { EditorToolbar } from "./editor-toolbar";
+import { othersAwareness } from "./others-awareness";
 import { SharedChanges } from "./shared-changes";
 import { SuggestionDecorations } from "./suggestion-decorations";
 import type { Collaboration as Live } from "./use-collaboration";
@@ -48,7 +49,7 @@ export const CollaborativeEditor = memo(function CollaborativeEditor({ live, use
     () => [
       ...editorExtensions({ collaborative: true }),
       Collaboration.configure({ document: live.doc }),
-      CollaborationCaret.configure({ provider: live.provider, user }),
+      CollaborationCaret.configure({ provider: { awareness: othersAwareness(live.provider.awareness!) }, user }),
       ClaimDecorations.configure({ looks: () => looks }),
       SuggestionDecorations,
       ClaimKeyboard.configure({ onMarkClaim, onOpenClaim }),

@@ -74,6 +74,29 @@ test("two people edit together: text, claim marks and verdicts appear on the oth
   await bob.context().close();
 });
 
+test("each person sees the others' carets with their names, following them as they type, never their own", async ({ browser }) => {
+  const article = await makeArticle(team.actors.editor, "Curseurs", "Un premier paragraphe assez long pour que le curseur se déplace.");
+  const alice = await open(browser, "editor", article.slug);
+  const bob = await open(browser, "fact_checker", article.slug);
+  const label = (page: Page, name: string) => editorOf(page).locator(".collaboration-carets__label", { hasText: name });
+
+  await editorOf(alice).locator("p").first().click();
+  await alice.keyboard.press("Home");
+  await expect(label(bob, team.users.editor.name)).toBeVisible();
+  const x = async () => (await label(bob, team.users.editor.name).boundingBox())!.x;
+  const before = await x();
+  await alice.keyboard.type("Alice écrit ici. ");
+  await expect.poll(x).toBeGreaterThan(before + 50);
+
+  await editorOf(bob).locator("p").first().click();
+  await bob.keyboard.press("End");
+  await expect(label(alice, team.users.fact_checker.name)).toBeVisible();
+  await expect(label(alice, team.users.editor.name)).toHaveCount(0);
+  await expect(label(bob, team.users.fact_checker.name)).toHaveCount(0);
+  await alice.context().close();
+  await bob.context().close();
+});
+
 test("suggested claims are accepted (a claim with its value) or dismissed (not suggested again)", async ({ browser }) => {
   const article = await makeArticle(team.actors.editor, "Suggestions", "Le 24 mai 2024, Meta invoque les intérêts légitimes pour 2 milliards d'utilisateurs.");
   const page = await open(browser, "fact_checker", article.slug);
