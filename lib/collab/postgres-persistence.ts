@@ -86,6 +86,10 @@ export class PostgresPersistence implements Extension {
     await this.seedIfNew(documentName);
     const updates = await loadDocumentState(this.options.sql, documentName);
     Y.transact(document, () => updates.forEach((update) => Y.applyUpdate(document, update)), LOADING);
+    // Hocuspocus 4 buffers broadcasts until the next turn of the event loop, by when the connection that
+    // asked for the document has joined it: the stored state would reach it a second time, after the sync.
+    // Nobody is connected yet: flushing now sends nothing and empties the buffer.
+    document.flush();
   }
 
   async onChange({ documentName, update, transactionOrigin }: onChangePayload): Promise<void> {

@@ -57,13 +57,30 @@ export async function tokenFor(actor: Actor, articleId: string, document = artic
   return signCollabToken({ userId: actor.userId, newsroomId: actor.newsroomId, document });
 }
 
-/** A real provider over a real WebSocket; resolves once synced, rejects if authentication fails. */
-export function connect(url: string, articleId: string, token: string | (() => Promise<string>), doc = new Y.Doc()): Promise<TestClient> {
+/**
+ * A real provider over a real WebSocket; resolves once synced, rejects if authentication fails.
+ * `onMessage` sees every message the server sends it.
+ */
+export function connect(
+  url: string,
+  articleId: string,
+  token: string | (() => Promise<string>),
+  doc = new Y.Doc(),
+  onMessage?: (message: Uint8Array) => void,
+): Promise<TestClient> {
   let resolveClosed: (event: { code?: number; reason?: string }) => void = () => undefined;
   const closed = new Promise<{ code?: number; reason?: string }>((resolve) => (resolveClosed = resolve));
+  const Socket = onMessage
+    ? class extends ProviderWebSocket {
+        constructor(...args: ConstructorParameters<typeof WebSocket>) {
+          super(...args);
+          this.on("message", (data: Buffer) => onMessage?.(new Uint8Array(data)));
+        }
+      }
+    : ProviderWebSocket;
   return new Promise((resolve, reject) => {
     // Node 20 has no global WebSocket: the socket provider gets `ws`.
-    const websocketProvider = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: ProviderWebSocket });
+    const websocketProvider = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: Socket });
     const provider: HocuspocusProvider = new HocuspocusProvider({
       websocketProvider,
       name: articleDocumentName(articleId),

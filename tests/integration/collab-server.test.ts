@@ -105,6 +105,24 @@ describe("persistence", () => {
     await restarted.stop();
   });
 
+  it("sends a document it loads from PostgreSQL once, in the sync, not again as an update", async () => {
+    const { id } = await article(Array.from({ length: 50 }, (_, i) => `Paragraphe ${i} d'un article assez long.`).join("\n"));
+    // Messages: document name (one byte of length here), message type (0: sync), sync step (1: state, 2: update).
+    const whole: string[] = [];
+    const count = (message: Uint8Array) => {
+      const at = 1 + message[0];
+      if (message[at] === 0 && message.byteLength > 1000) whole.push(message[at + 1] === 1 ? "sync" : "update");
+    };
+    const reader = await connect(server.url, id, await tokenFor(home.actors.fact_checker, id), undefined, count);
+    // A later edit reaches the reader after anything the server had buffered for it.
+    const writer = await connect(server.url, id, await tokenFor(home.actors.editor, id));
+    addParagraph(writer.doc, "Ajout.");
+    await waitFor(() => paragraphs(reader.doc).includes("Ajout."), 2000, "the edit");
+    expect(whole).toEqual(["sync"]);
+    reader.provider.destroy();
+    writer.provider.destroy();
+  });
+
   it("leaves no document in memory once everyone has left, compacted into one snapshot", async () => {
     const { id } = await article("Compacté.");
     const name = articleDocumentName(id);
