@@ -6,6 +6,7 @@ import { chromium, type Locator, type Page } from "@playwright/test";
 import postgres from "postgres";
 import { freePort } from "../lib/db/embedded-postgres";
 import type { TestNewsroom } from "../tests/helpers/factory";
+import { stopChild } from "./stop-child";
 
 type Options = { databaseUrl: string; team: TestNewsroom; bigJson: JSONContent; claimIds: string[] };
 
@@ -225,7 +226,7 @@ export async function benchEditor({ databaseUrl, team, bigJson, claimIds }: Opti
     console.log(`    keydown → next frame (waits for the display's refresh) ${figures(frames)}   bare contenteditable ${figures(bareFrames)}`);
     if (process.env.BENCH_VERBOSE) console.log(`    the most work after one keystroke (ms): ${[...work].sort((a, b) => b - a).slice(0, 20).map((ms) => ms.toFixed(1)).join(" ")}`);
   } finally {
-    process.kill(-server.pid!, "SIGINT");
-    await new Promise((resolve) => setTimeout(resolve, 2000));
+    // The server stores its documents before it exits, and the database must still be there.
+    await stopChild(server);
   }
 }

@@ -17,6 +17,7 @@ import postgres from "postgres";
 import { openDatabase } from "../lib/db/database";
 import { freePort } from "../lib/db/embedded-postgres";
 import { ensureBuild } from "./ensure-build";
+import { stopChild } from "./stop-child";
 import { rawLoad } from "./raw-load";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -82,17 +83,6 @@ async function startStatic(body: Buffer, encoding?: "gzip") {
   const child = spawn(process.execPath, ["-e", source], { stdio: "inherit", detached: true });
   await waitForHttp(`http://127.0.0.1:${port}/`, child);
   return { url: `http://127.0.0.1:${port}/`, child };
-}
-
-async function stopChild(child: ChildProcess) {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  try {
-    process.kill(-child.pid!, "SIGTERM");
-  } catch {
-    child.kill("SIGTERM"); // not a group leader (the static server)
-  }
-  await exited;
 }
 
 const cell = (f: Figures) =>
