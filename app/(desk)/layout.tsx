@@ -1,6 +1,6 @@
 import { cookies } from "next/headers";
-import Link from "next/link";
 import type { ReactNode } from "react";
+import { IntentLink } from "@/components/ui/intent-link";
 import { LocaleSwitcher } from "@/components/ui/locale-switcher";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
 import { requireUser } from "@/lib/auth/session";
@@ -16,9 +16,9 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
         {t("nav.skip")}
       </a>
       <header className="topbar">
-        <Link className="brand" href="/desk">
+        <IntentLink className="brand" href="/desk">
           <span className="brand-mark" aria-hidden="true">F</span> Factdesk
-        </Link>
+        </IntentLink>
         <div className="topnav" />
         <div className="topbar-tools">
           <LocaleSwitcher />
@@ -26,9 +26,9 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
           <span className="muted small" data-testid="current-user">
             {user.name}
           </span>
-          <Link className="button button-small" href="/signout">
+          <IntentLink className="button button-small" href="/signout">
             {t("nav.signOut")}
-          </Link>
+          </IntentLink>
         </div>
       </header>
       {children}

@@ -1,8 +1,8 @@
 "use client";
 
 import { signOut } from "next-auth/react";
-import Link from "next/link";
 import { useI18n } from "@/components/ui/i18n-provider";
+import { IntentLink } from "@/components/ui/intent-link";
 
 export function SignOutForm() {
   const { t } = useI18n();
@@ -11,9 +11,9 @@ export function SignOutForm() {
       <button className="button button-primary" type="button" onClick={() => signOut({ callbackUrl: "/signin" })}>
         {t("signout.submit")}
       </button>
-      <Link className="button" href="/desk">
+      <IntentLink className="button" href="/desk">
         {t("signout.cancel")}
-      </Link>
+      </IntentLink>
     </div>
   );
 }

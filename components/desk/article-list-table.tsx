@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { translator } from "@/lib/i18n/translate";
 import type { ArticleListItem } from "@/lib/server/list-articles";
 import type { Locale } from "@/lib/validation/auth";
@@ -28,7 +28,7 @@ export function ArticleListTable({ items, base, locale, ratings }: Props) {
           {items.map((article) => (
             <tr key={article.id}>
               <td>
-                <Link href={`${base}/articles/${article.slug}`}>{article.title}</Link>
+                <IntentLink href={`${base}/articles/${article.slug}`}>{article.title}</IntentLink>
               </td>
               <td>
                 <span className={`badge badge-${article.status}`}>{t(`status.${article.status as "draft"}`)}</span>

@@ -1,8 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useI18n } from "@/components/ui/i18n-provider";
+import { IntentLink } from "@/components/ui/intent-link";
 
 type Props = {
   slug: string;
@@ -40,15 +40,15 @@ export function NewsroomNav({ slug, name, canManageMembers, canCreate, newsrooms
         <span className="newsroom-name">{name}</span>
       )}
       {links.map((link) => (
-        <Link key={link.href} href={link.href} aria-current={link.current ? "page" : undefined}>
+        <IntentLink key={link.href} href={link.href} aria-current={link.current ? "page" : undefined}>
           {link.label}
-        </Link>
+        </IntentLink>
       ))}
       <span className="spacer" />
       {canCreate && (
-        <Link className="button button-primary button-small" href={`${base}/articles/new`} aria-keyshortcuts="n">
+        <IntentLink className="button button-primary button-small" href={`${base}/articles/new`} aria-keyshortcuts="n">
           + {t("nav.newArticle")}
-        </Link>
+        </IntentLink>
       )}
     </nav>
   );

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { CreateNewsroomForm } from "@/components/desk/create-newsroom-form";
+import { IntentLink } from "@/components/ui/intent-link";
 import { requireUser } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { listUserNewsrooms } from "@/lib/server/list-user-newsrooms";
@@ -29,7 +29,7 @@ export default async function DeskHome({ searchParams }: Props) {
               {newsrooms.map((n) => (
                 <tr key={n.id}>
                   <td>
-                    <Link href={`/desk/${n.slug}`}>{n.name}</Link>
+                    <IntentLink href={`/desk/${n.slug}`}>{n.name}</IntentLink>
                   </td>
                   <td className="muted">{t(`roles.${n.role}`)}</td>
                 </tr>

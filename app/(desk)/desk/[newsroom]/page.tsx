@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { ArticleListTable } from "@/components/desk/article-list-table";
+import { IntentLink } from "@/components/ui/intent-link";
 import { requireMember } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { can } from "@/lib/policies";
@@ -53,9 +53,9 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
         <div className="empty card">
           <p>{query.query ? t("articles.noResults", { query: query.query }) : t("articles.empty")}</p>
           {!query.query && can(actor, "article.create") && (
-            <Link className="button button-primary" href={`${base}/articles/new`}>
+            <IntentLink className="button button-primary" href={`${base}/articles/new`}>
               + {t("nav.newArticle")}
-            </Link>
+            </IntentLink>
           )}
         </div>
       ) : (
@@ -63,9 +63,9 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
       )}
       {list.pages > 1 && (
         <nav className="pagination" aria-label="Pagination">
-          {list.page > 1 && <Link className="button button-small" href={pageHref(list.page - 1)}>{t("articles.previous")}</Link>}
+          {list.page > 1 && <IntentLink className="button button-small" href={pageHref(list.page - 1)}>{t("articles.previous")}</IntentLink>}
           <span className="muted small">{t("articles.page", { page: list.page, pages: list.pages })}</span>
-          {list.page < list.pages && <Link className="button button-small" href={pageHref(list.page + 1)}>{t("articles.next")}</Link>}
+          {list.page < list.pages && <IntentLink className="button button-small" href={pageHref(list.page + 1)}>{t("articles.next")}</IntentLink>}
         </nav>
       )}
     </main>

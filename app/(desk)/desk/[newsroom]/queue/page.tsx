@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { requireMember } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { listMyQueue } from "@/lib/server/list-my-queue";
@@ -23,7 +23,7 @@ export default async function QueuePage({ params }: { params: Promise<{ newsroom
             {items.map((claim) => (
               <tr key={claim.id}>
                 <td>
-                  <Link href={`/desk/${newsroom.slug}/articles/${claim.article.slug}#claim-${claim.id}`}>{claim.quotedText}</Link>
+                  <IntentLink href={`/desk/${newsroom.slug}/articles/${claim.article.slug}#claim-${claim.id}`}>{claim.quotedText}</IntentLink>
                   <div className="muted small">{claim.article.title}</div>
                 </td>
                 <td>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ApiTokenList } from "@/components/desk/api-token-list";
 import { ApiTokenWorkspace } from "@/components/desk/api-token-workspace";
+import { IntentLink } from "@/components/ui/intent-link";
 import { requireMember } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { can } from "@/lib/policies";
@@ -28,9 +28,9 @@ export default async function ApiTokensPage({ params }: { params: Promise<{ news
             {seesAll && ` ${t("tokens.ownerNote")}`}
           </p>
         </div>
-        <Link className="button" href="/docs/api">
+        <IntentLink className="button" href="/docs/api">
           {t("tokens.reference")}
-        </Link>
+        </IntentLink>
       </div>
       <ApiTokenWorkspace newsroomSlug={newsroom.slug}>
         <section className="stack" aria-labelledby={LIST_HEADING}>

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleWorkspace } from "@/components/claims/article-workspace";
 import { ArticleMeta } from "@/components/desk/article-meta";
 import { PublishBar } from "@/components/desk/publish-bar";
+import { IntentLink } from "@/components/ui/intent-link";
 import { requireMember } from "@/lib/auth/session";
 import { collabSession } from "@/lib/collab/collab-session";
 import { getTranslator } from "@/lib/i18n/server";
@@ -34,7 +34,7 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <main className="page page-wide" id="main">
       <p className="small">
-        <Link href={`/desk/${newsroom.slug}`}>← {t("article.back")}</Link>
+        <IntentLink href={`/desk/${newsroom.slug}`}>← {t("article.back")}</IntentLink>
       </p>
       <div className="page-header">
         <div>
