@@ -78,7 +78,21 @@ function printBanner(env: Env, database: Database) {
   }
 }
 
+/**
+ * When the terminal or the log collector goes away, writing a log line fails
+ * with EPIPE: the line is dropped. Unhandled, the error was logged again, which
+ * failed again, and the process spun at full CPU without ever stopping.
+ */
+function dropLogsOnClosedPipe() {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code !== "EPIPE") throw error;
+    });
+  }
+}
+
 async function main() {
+  dropLogsOnClosedPipe();
   let env: Env;
   try {
     env = parseEnv();

@@ -25,4 +25,23 @@ describe("FACTDESK_SERVICES=collab", () => {
       await new Promise((resolve) => child.on("exit", resolve));
     }
   }, 60_000);
+
+  it("stops cleanly on SIGTERM after its log pipe has closed (the lines are dropped)", async () => {
+    const port = await freePort();
+    const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+      env: { ...process.env, FACTDESK_SERVICES: "collab", PORT: String(port), HOSTNAME: "127.0.0.1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+    try {
+      await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => null))?.ok ?? false, 30_000, "the collab process");
+      // The terminal or the log collector goes away: the shutdown's log line then fails with EPIPE.
+      child.stdout!.destroy();
+      child.stderr!.destroy();
+      child.kill("SIGTERM");
+      expect(await exited).toBe(0);
+    } finally {
+      child.kill("SIGKILL");
+    }
+  }, 60_000);
 });
