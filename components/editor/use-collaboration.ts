@@ -1,7 +1,7 @@
 "use client";
 
 import { HocuspocusProvider } from "@hocuspocus/provider";
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import * as Y from "yjs";
 import { openLocalCopy, preloadLocalCopy, type LocalCopy } from "./local-copy";
 
@@ -157,8 +157,9 @@ export function useCollaboration(articleId: string, initial: TokenAnswer): Colla
   const [collaboration, setCollaboration] = useState<Collaboration | null>(null);
   const { url, document: documentName, token } = initial;
   const localName = `factdesk:${documentName}`;
-  // Reading this browser's copy starts during the first render, so that it overlaps hydration.
-  preloadLocalCopy(localName);
+  // Reading this browser's copy starts during the first render, so that it overlaps hydration. Once per
+  // document: the effect takes the read, and a later render must not start another one.
+  useMemo(() => preloadLocalCopy(localName), [localName]);
 
   useEffect(() => {
     let stop: (() => void) | null = null;

@@ -240,6 +240,29 @@ test("edits kept in this browser while offline reach the others when the article
   await bob.context().close();
 });
 
+test("opening an article reads this browser's copy once", async ({ browser }) => {
+  const article = await makeArticle(team.actors.editor, "Une lecture", "Début.");
+  const context = await browser.newContext({ locale: "en-GB" });
+  await context.addInitScript(() => {
+    const open = indexedDB.open.bind(indexedDB);
+    const w = window as unknown as { copyReads: number };
+    w.copyReads = 0;
+    indexedDB.open = (name: string, version?: number) => {
+      if (name.startsWith("factdesk:")) w.copyReads++;
+      return open(name, version);
+    };
+  });
+  const alice = await context.newPage();
+  await signIn(alice, team.users.editor.email, team.users.editor.password);
+  await alice.goto(`/desk/${team.newsroom.slug}/articles/${article.slug}`);
+  await expect(alice.getByTestId("connection-state")).toHaveAttribute("data-state", "connected");
+  await editorOf(alice).locator("p").first().click();
+  await alice.keyboard.type("Lu une fois. ");
+  await expect(editorOf(alice)).toContainText("Lu une fois.");
+  expect(await alice.evaluate(() => (window as unknown as { copyReads: number }).copyReads)).toBe(1);
+  await context.close();
+});
+
 test("a browser that refuses IndexedDB still edits live, without a local copy", async ({ browser }) => {
   const article = await makeArticle(team.actors.editor, "Sans copie locale", "Début.");
   const context = await browser.newContext({ locale: "en-GB" });
