@@ -7,7 +7,7 @@ export async function stopChild(child: ChildProcess): Promise<void> {
   try {
     process.kill(-child.pid!, "SIGTERM");
   } catch {
-    child.kill("SIGTERM"); // not a group leader (the static server)
+    child.kill("SIGTERM"); // not started as a process group leader
   }
   await exited;
 }

@@ -17,8 +17,8 @@ export function othersAwareness(awareness: Awareness): Awareness {
     let wrapper = wrapped.get(listener);
     if (!wrapper) {
       wrapper = (change, origin) => {
-        const own = awareness.clientID;
-        if ([...change.added, ...change.updated, ...change.removed].some((client) => client !== own)) listener(change, origin);
+        const other = (client: number) => client !== awareness.clientID;
+        if (change.added.some(other) || change.updated.some(other) || change.removed.some(other)) listener(change, origin);
       };
       wrapped.set(listener, wrapper);
     }
