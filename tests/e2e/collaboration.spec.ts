@@ -8,8 +8,10 @@ test.beforeAll(async () => {
   team = await makeNewsroom();
 });
 
-async function open(browser: Browser, role: keyof TestNewsroom["users"], slug: string): Promise<Page> {
+/** Opens the article as `role` in a new browser context; `init` runs in each page before its own scripts. */
+async function open(browser: Browser, role: keyof TestNewsroom["users"], slug: string, init?: () => void): Promise<Page> {
   const context = await browser.newContext({ locale: "en-GB" });
+  if (init) await context.addInitScript(init);
   const page = await context.newPage();
   await signIn(page, team.users[role].email, team.users[role].password);
   await page.goto(`/desk/${team.newsroom.slug}/articles/${slug}`);
@@ -242,8 +244,7 @@ test("edits kept in this browser while offline reach the others when the article
 
 test("opening an article reads this browser's copy once", async ({ browser }) => {
   const article = await makeArticle(team.actors.editor, "Une lecture", "Début.");
-  const context = await browser.newContext({ locale: "en-GB" });
-  await context.addInitScript(() => {
+  const alice = await open(browser, "editor", article.slug, () => {
     const open = indexedDB.open.bind(indexedDB);
     const w = window as unknown as { copyReads: number };
     w.copyReads = 0;
@@ -252,35 +253,26 @@ test("opening an article reads this browser's copy once", async ({ browser }) =>
       return open(name, version);
     };
   });
-  const alice = await context.newPage();
-  await signIn(alice, team.users.editor.email, team.users.editor.password);
-  await alice.goto(`/desk/${team.newsroom.slug}/articles/${article.slug}`);
-  await expect(alice.getByTestId("connection-state")).toHaveAttribute("data-state", "connected");
   await editorOf(alice).locator("p").first().click();
   await alice.keyboard.type("Lu une fois. ");
   await expect(editorOf(alice)).toContainText("Lu une fois.");
   expect(await alice.evaluate(() => (window as unknown as { copyReads: number }).copyReads)).toBe(1);
-  await context.close();
+  await alice.context().close();
 });
 
 test("a browser that refuses IndexedDB still edits live, without a local copy", async ({ browser }) => {
   const article = await makeArticle(team.actors.editor, "Sans copie locale", "Début.");
-  const context = await browser.newContext({ locale: "en-GB" });
-  await context.addInitScript(() => {
+  const alice = await open(browser, "editor", article.slug, () => {
     indexedDB.open = () => {
       throw new DOMException("The user denied permission to access the database.", "SecurityError");
     };
   });
-  const alice = await context.newPage();
-  await signIn(alice, team.users.editor.email, team.users.editor.password);
-  await alice.goto(`/desk/${team.newsroom.slug}/articles/${article.slug}`);
-  await expect(alice.getByTestId("connection-state")).toHaveAttribute("data-state", "connected");
   await editorOf(alice).locator("p").first().click();
   await alice.keyboard.press("End");
   await alice.keyboard.type(" Sans IndexedDB.");
   const bob = await open(browser, "owner", article.slug);
   await expect(editorOf(bob)).toContainText("Début. Sans IndexedDB.");
-  await context.close();
+  await alice.context().close();
   await bob.context().close();
 });
 
