@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { fieldAria, Field } from "@/components/ui/field";
 import { useI18n } from "@/components/ui/i18n-provider";
+import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import { LocaleSwitcher } from "@/components/ui/locale-switcher";
 import { signInErrorMessage } from "./sign-in-error";
 
@@ -25,7 +26,8 @@ export function SignInForm({ callbackUrl, initialError, checkEmail, github, emai
       redirect: false,
     });
     if (result?.ok && !result.error) {
-      window.location.assign(callbackUrl);
+      // The page already checked it; checked again here because this is where the browser goes.
+      window.location.assign(safeCallbackUrl(callbackUrl, window.location.origin));
       return;
     }
     setPending(false);

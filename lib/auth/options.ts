@@ -6,6 +6,7 @@ import { db } from "../db/prisma";
 import { verifyCredentials } from "../server/verify-credentials";
 import { clientIp } from "./request-headers";
 import { emailLinkAdapter } from "./email-link-adapter";
+import { safeCallbackUrl } from "./safe-callback-url";
 
 /** How often a JWT is checked against the user row (disable, password change). */
 const RECHECK_MS = 30_000;
@@ -66,6 +67,10 @@ export const authOptions: NextAuthOptions = {
       if (account?.provider === "credentials") return true;
       const known = await currentUser(user.email);
       return Boolean(known && !known.disabled);
+    },
+    // OAuth and email links come back through here: the same rule as the sign-in page.
+    async redirect({ url, baseUrl }) {
+      return `${baseUrl}${safeCallbackUrl(url, baseUrl)}`;
     },
     async jwt({ token, user }) {
       const now = Date.now();

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { authOptions } from "@/lib/auth/options";
 import { db } from "@/lib/db/prisma";
 import { changePassword } from "@/lib/server/change-password";
@@ -92,5 +92,49 @@ describe("JWT sessions end when the account changes", () => {
     const { user, token } = await issue();
     await changePassword({ userId: user.id, password: "a new long password" });
     await expect(call({ ...token, checkedAt: Date.now() - 31_000 })).rejects.toThrow("SessionRevoked");
+  });
+});
+
+describe("where sign-in goes next", () => {
+  /** The sign-in page for a signed-in user, given a raw query string: the URL it redirects to. */
+  async function signedInRedirect(query: string): Promise<string> {
+    const user = await makeUser();
+    vi.resetModules();
+    vi.doMock("@/lib/auth/session", () => ({ getSessionUser: async () => user }));
+    try {
+      const { default: SignInPage } = await import("@/app/(auth)/signin/page");
+      const searchParams = Promise.resolve(Object.fromEntries(new URLSearchParams(query)));
+      const thrown = await SignInPage({ searchParams }).then(
+        () => null,
+        (error: unknown) => error,
+      );
+      // next/navigation's redirect() throws an error whose digest is `NEXT_REDIRECT;<type>;<url>;<status>;`.
+      const digest = String((thrown as { digest?: unknown } | null)?.digest ?? "");
+      expect(digest).toMatch(/^NEXT_REDIRECT;/);
+      return digest.split(";").slice(2, -2).join(";");
+    } finally {
+      vi.doUnmock("@/lib/auth/session");
+      vi.resetModules();
+    }
+  }
+
+  it.each(["callbackUrl=%2F%5Cevil.example", "callbackUrl=%2F%09%2Fevil.example", "callbackUrl=%2F%2Fevil.example", "callbackUrl=https%3A%2F%2Fevil.example%2F", "callbackUrl=%2F.%2F%2Fevil.example"])(
+    "signed in, /signin?%s goes to /desk",
+    async (query) => {
+      expect(await signedInRedirect(query)).toBe("/desk");
+    },
+  );
+
+  it("signed in, /signin?callbackUrl=%2Fdesk%2Fdemo%3Fx%3D1%23y goes back to that page", async () => {
+    expect(await signedInRedirect("callbackUrl=%2Fdesk%2Fdemo%3Fx%3D1%23y")).toBe("/desk/demo?x=1#y");
+  });
+
+  it("OAuth and email links come back only to this site", async () => {
+    const redirect = authOptions.callbacks!.redirect!;
+    const baseUrl = "http://localhost:3000";
+    await expect(redirect({ url: "/\\evil.example", baseUrl })).resolves.toBe(`${baseUrl}/desk`);
+    await expect(redirect({ url: "https://evil.example/desk", baseUrl })).resolves.toBe(`${baseUrl}/desk`);
+    await expect(redirect({ url: "/desk/demo?x=1", baseUrl })).resolves.toBe(`${baseUrl}/desk/demo?x=1`);
+    await expect(redirect({ url: `${baseUrl}/desk/demo`, baseUrl })).resolves.toBe(`${baseUrl}/desk/demo`);
   });
 });

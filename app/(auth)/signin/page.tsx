@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import { getSessionUser } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 
@@ -8,14 +9,10 @@ export const metadata: Metadata = { title: "Sign in" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-/** Only same-site paths are followed after sign-in. */
-function safeCallback(value: unknown): string {
-  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") ? value : "/desk";
-}
-
 export default async function SignInPage({ searchParams }: Props) {
   const params = await searchParams;
-  const callbackUrl = safeCallback(params.callbackUrl);
+  // server.ts always sets NEXTAUTH_URL; the fallback only matters under `next dev` without it.
+  const callbackUrl = safeCallbackUrl(params.callbackUrl, process.env.NEXTAUTH_URL ?? "http://localhost");
   if (await getSessionUser()) redirect(callbackUrl);
   const { t } = await getTranslator();
   return (
