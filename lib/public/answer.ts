@@ -1,7 +1,7 @@
 import { apiError } from "../api/respond";
 import { atomFeed } from "../publish/atom-feed";
 import { claimReviewJsonLd } from "../publish/claim-review-json-ld";
-import { publicResponse } from "../publish/public-response";
+import { PINNED_VERSION_CACHE_CONTROL, publicResponse } from "../publish/public-response";
 import { parseVersionNumber, publicBaseUrl, publicUrls } from "../publish/public-urls";
 import { renderNewsroomPage } from "../publish/render-newsroom-page";
 import type { VersionSnapshot } from "../publish/snapshot";
@@ -59,9 +59,10 @@ async function annotations(route: PublicRoute & { kind: "annotations" }, urls: U
   const n = parseVersionNumber(route.version);
   const found = n === null ? null : await getPublicVersion({ newsroomSlug: route.newsroom, articleSlug: route.slug, version: n });
   if (!found || found.kind === "missing") return apiError(404, "not_found", "No such version.");
+  // apiError answers no-store, like the withdrawn page.
   if (found.kind === "gone") return apiError(410, "gone", "This fact-check was withdrawn.");
   return new Response(JSON.stringify(webAnnotations(found.version.claimsSnapshot as VersionSnapshot, urls.version(route.slug, found.version.version))), {
-    headers: { "content-type": "application/ld+json; charset=utf-8", "cache-control": "public, max-age=31536000, immutable" },
+    headers: { "content-type": "application/ld+json; charset=utf-8", "cache-control": PINNED_VERSION_CACHE_CONTROL },
   });
 }
 

@@ -52,7 +52,7 @@ test("an editor publishes; the public sees the rated claim without signing in; u
   const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]);
   expect(ld[0]).toMatchObject({ "@type": "ClaimReview", claimReviewed: "24 mai 2024", reviewRating: { ratingValue: 5, bestRating: 5, worstRating: 1, alternateName: "Vrai" } });
   const pinned = await request.get(`${publicPath}/v/1`);
-  expect(pinned.headers()["cache-control"]).toContain("immutable");
+  expect(pinned.headers()["cache-control"]).toBe("public, max-age=300, must-revalidate");
   expect((await request.get(publicPath, { headers: { "if-none-match": response.headers()["etag"] } })).status()).toBe(304);
 
   const publicContext = await browser.newContext();
@@ -99,6 +99,8 @@ test("an editor publishes; the public sees the rated claim without signing in; u
   await expect(editor.getByTestId("toast").last()).toHaveText("Public page withdrawn.");
   expect((await request.get(publicPath)).status()).toBe(410);
   expect((await request.get(`${publicPath}/v/1/annotations.jsonld`)).status()).toBe(410);
+  const withdrawn = await request.get(`${publicPath}/v/1`);
+  expect([withdrawn.status(), withdrawn.headers()["cache-control"]]).toEqual([410, "no-store"]);
   expect(await (await request.get(`/${team.newsroom.slug}`)).text()).not.toContain("Meta et vos données");
   await editorContext.close();
   await publicContext.close();

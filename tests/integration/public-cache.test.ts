@@ -131,6 +131,41 @@ describe("the public page cache", () => {
     expect(again.headers.get("x-factdesk-cache")).toBe("hit");
   });
 
+  it("lets other caches keep a numbered version for minutes only, and answers its withdrawal with no-store, never the kept page", async () => {
+    const { team, article, path } = await published();
+    const version = `${path}/v/1`;
+    const annotations = `${version}/annotations.jsonld`;
+    const maxAge = (response: Response) => Number(/max-age=(\d+)/.exec(response.headers.get("cache-control") ?? "")?.[1]);
+    for (const url of [version, annotations]) {
+      const first = await get(url);
+      expect(first.status, url).toBe(200);
+      const kept = await get(url);
+      expect(kept.headers.get("x-factdesk-cache"), url).toBe("hit");
+      for (const response of [first, kept]) {
+        expect(response.headers.get("cache-control"), url).not.toContain("immutable");
+        expect(maxAge(response), url).toBeLessThanOrEqual(300);
+      }
+    }
+    const etag = (await get(version)).headers.get("etag")!;
+    const revalidated = await get(version, { "if-none-match": etag });
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.headers.get("cache-control")).not.toContain("immutable");
+
+    const heard = await notification(team.newsroom.slug);
+    await unpublishArticle({ actor: team.actors.editor, articleId: article.id });
+    await heard();
+    for (const url of [version, annotations]) {
+      const withdrawn = await get(url);
+      expect(withdrawn.status, url).toBe(410);
+      expect(withdrawn.headers.get("cache-control"), url).toBe("no-store");
+      expect(await withdrawn.text(), url).not.toContain("24 mai 2024");
+    }
+    // The ETag of the withdrawn page gets no 304 either.
+    expect((await get(version, { "if-none-match": etag })).status).toBe(410);
+    const again = await get(version);
+    expect([again.status, again.headers.get("x-factdesk-cache"), again.headers.get("cache-control")]).toEqual([410, "hit", "no-store"]);
+  });
+
   it("drops a newsroom's pages when another instance announces a change through PostgreSQL", async () => {
     const { team, path } = await published();
     const other = await published();
