@@ -13,6 +13,7 @@ import { openDatabase, type Database } from "./lib/db/database";
 import { EnvError, parseEnv, type Env } from "./lib/env";
 import type { PublicPageCache } from "./lib/public/page-cache";
 import { startPublicCache } from "./lib/public/start-public-cache";
+import { refuseBadPath } from "./lib/request-path";
 import { DEMO_USERS, seedDemo } from "./prisma/seed/seed-demo";
 import { ensureBuild } from "./scripts/ensure-build";
 
@@ -57,7 +58,7 @@ async function startNext(env: Env, publicCache: PublicPageCache): Promise<Handle
   await app.prepare();
   const handle = app.getRequestHandler();
   return (req, res) => {
-    if (publicCache.handle(req, res)) return;
+    if (refuseBadPath(req, res) || publicCache.handle(req, res)) return;
     stampClientIp(req);
     void handle(req, res);
   };

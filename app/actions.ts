@@ -9,7 +9,7 @@ import { localeSchema } from "@/lib/validation/auth";
 
 /** Switches the UI language: remembered in a cookie and, when signed in, on the account. */
 export async function setLocaleAction(locale: unknown) {
-  return safeAction(async () => {
+  return safeAction([locale], async () => {
     const parsed = localeSchema.parse(locale);
     (await cookies()).set(LOCALE_COOKIE, parsed, { path: "/", maxAge: 31_536_000, sameSite: "lax", httpOnly: true });
     const user = await getSessionUser();

@@ -3,6 +3,7 @@ import { DocumentError } from "../editor/document";
 import { ForbiddenError } from "../policies";
 import { ConflictError, NotFoundError, ValidationError, type FieldErrors } from "../server/errors";
 import { fieldErrors } from "../validation/common";
+import { findUnstorable } from "../validation/storable-text";
 
 export class UnauthorizedError extends Error {
   readonly status = 401;
@@ -27,8 +28,17 @@ export function errorResult(error: unknown): Extract<ActionResult, { ok: false }
   return { ok: false, status: 500, error: "Something went wrong on the server; nothing was changed." };
 }
 
-/** Runs an action body and turns its outcome into a serialisable result. */
-export async function safeAction<T>(run: () => Promise<T>): Promise<ActionResult<T>> {
+/**
+ * Runs an action body and turns its outcome into a serialisable result. The
+ * action's arguments, as the client sent them, are checked against the text
+ * rule first (lib/validation/storable-text.ts): nothing runs when one holds a
+ * NUL, a lone surrogate or too deep a nesting.
+ */
+export async function safeAction<T>(args: unknown[], run: () => Promise<T>): Promise<ActionResult<T>> {
+  for (const arg of args) {
+    const unstorable = findUnstorable(arg);
+    if (unstorable) return { ok: false, status: 422, error: "Some fields are invalid.", fields: { [unstorable.field]: unstorable.message } };
+  }
   try {
     return { ok: true, data: await run() };
   } catch (error) {

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { getSessionUser, type SessionUser } from "../auth/session";
 import { authenticateApiToken, type TokenActor } from "../server/authenticate-api-token";
 import { fieldErrors } from "../validation/common";
+import { findUnstorable } from "../validation/storable-text";
 import type { ApiOperation } from "./operation";
 import { takeRequest } from "./rate-limit";
 import { apiError, apiErrorFrom, BodyError, readJson } from "./respond";
@@ -68,6 +69,8 @@ async function authenticate(operation: ApiOperation, request: Request): Promise<
 }
 
 function parseWith<S extends z.ZodType>(schema: S, value: unknown, status: 400 | 422, what: string): z.output<S> {
+  const unstorable = findUnstorable(value);
+  if (unstorable) throw refuse(status, status === 400 ? "bad_request" : "invalid", `Some ${what} are invalid.`, { [unstorable.field]: unstorable.message });
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw refuse(status, status === 400 ? "bad_request" : "invalid", `Some ${what} are invalid.`, fieldErrors(parsed.error));
   return parsed.data;

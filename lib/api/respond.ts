@@ -24,8 +24,9 @@ export class BodyError extends Error {
 
 /** Reads a JSON body of at most `limit` bytes (413 past it, stating the limit; 400 when not JSON). */
 export async function readJson(request: Request, limit: number): Promise<unknown> {
-  const type = request.headers.get("content-type") ?? "";
-  if (!type.includes("application/json")) throw new BodyError(415, "Send the body as application/json.");
+  // The media type is what comes before any parameter: "text/plain; application/json" is text.
+  const type = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
+  if (type !== "application/json" && !/^application\/[a-z0-9.+-]+\+json$/.test(type)) throw new BodyError(415, "Send the body as application/json.");
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > limit) throw new BodyError(413, `The body is ${declared} bytes; the limit is ${limit} bytes.`);
   const reader = request.body?.getReader();

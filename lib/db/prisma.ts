@@ -16,3 +16,8 @@ export function db(): PrismaClient {
 }
 
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+/** Runs `run` in the caller's transaction when there is one, else in a new one: several domain steps can then commit or roll back as one. */
+export function inTransaction<T>(tx: Tx | undefined, run: (tx: Tx) => Promise<T>): Promise<T> {
+  return tx ? run(tx) : db().$transaction(run);
+}

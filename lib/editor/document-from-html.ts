@@ -1,4 +1,5 @@
 import { generateJSON } from "@tiptap/html/server";
+import { cleanHtml } from "./clean-html";
 import { documentFromJson, DocumentError, MAX_BODY_CHARS, type ArticleDocument } from "./document";
 import { editorExtensions } from "./extensions";
 
@@ -15,7 +16,7 @@ export const MAX_HTML_CHARS = MAX_BODY_CHARS * 2;
 export function documentFromHtml(html: string): ArticleDocument {
   if (html.length > MAX_HTML_CHARS) throw new DocumentError(`The HTML is ${html.length.toLocaleString("en")} characters long; the limit is ${MAX_HTML_CHARS.toLocaleString("en")}.`);
   try {
-    return documentFromJson(generateJSON(html, editorExtensions()));
+    return documentFromJson(generateJSON(cleanHtml(html), editorExtensions()));
   } catch (error) {
     // Tens of thousands of nested elements overflow the parser's recursion.
     if (error instanceof RangeError) throw new DocumentError("The HTML is nested too deeply to be an article.");

@@ -1,5 +1,6 @@
 import { getSchema, type JSONContent } from "@tiptap/core";
 import { Node as PMNode, type Schema } from "@tiptap/pm/model";
+import { findUnstorable } from "../validation/storable-text";
 import { CLAIM_MARK } from "./claim-mark";
 import { editorExtensions, isAllowedHref } from "./extensions";
 
@@ -42,7 +43,11 @@ function finish(doc: PMNode): ArticleDocument {
   if (text.length > MAX_BODY_CHARS) {
     throw new DocumentError(`The body is ${text.length.toLocaleString("en")} characters long; the limit is ${MAX_BODY_CHARS.toLocaleString("en")}.`);
   }
-  return { json: doc.toJSON() as JSONContent, text };
+  const json = doc.toJSON() as JSONContent;
+  // Attributes too (a link's href): PostgreSQL's jsonb refuses NUL like its text does.
+  const unstorable = findUnstorable(json, "body", Infinity);
+  if (unstorable) throw new DocumentError(`The body ${unstorable.message}.`);
+  return { json, text };
 }
 
 /** Validates editor JSON against the article schema. */

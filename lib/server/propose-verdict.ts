@@ -1,4 +1,4 @@
-import { db } from "../db/prisma";
+import { inTransaction, type Tx } from "../db/prisma";
 import { authorize } from "../policies";
 import type { ProposeVerdictInput } from "../validation/claim";
 import type { Actor } from "./actor";
@@ -7,9 +7,9 @@ import { ValidationError } from "./errors";
 import { healedAnchor } from "./healed-anchor";
 
 /** Proposes a verdict from the newsroom's scale; it waits for another editor's approval. */
-export async function proposeVerdict({ actor, input }: { actor: Actor; input: ProposeVerdictInput }) {
+export async function proposeVerdict({ actor, input, tx }: { actor: Actor; input: ProposeVerdictInput; tx?: Tx }) {
   authorize(actor, "verdict.propose");
-  await db().$transaction(async (tx) => {
+  await inTransaction(tx, async (tx) => {
     const claim = await findClaim(tx, actor, input.claimId);
     const rating = await tx.ratingOption.findUnique({ where: { newsroomId_key: { newsroomId: actor.newsroomId, key: input.verdictKey } } });
     if (!rating) throw new ValidationError({ verdictKey: "is not on this newsroom's rating scale" });

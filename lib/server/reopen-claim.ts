@@ -1,4 +1,4 @@
-import { db } from "../db/prisma";
+import { inTransaction, type Tx } from "../db/prisma";
 import { authorize } from "../policies";
 import type { ReopenClaimInput } from "../validation/claim";
 import type { Actor } from "./actor";
@@ -6,9 +6,9 @@ import { changeClaim, findClaim } from "./claim-store";
 import { ConflictError } from "./errors";
 
 /** Takes a claim under review or approved back to "in progress" (its approval is withdrawn). */
-export async function reopenClaim({ actor, input }: { actor: Actor; input: ReopenClaimInput }) {
+export async function reopenClaim({ actor, input, tx }: { actor: Actor; input: ReopenClaimInput; tx?: Tx }) {
   authorize(actor, "claim.edit");
-  await db().$transaction(async (tx) => {
+  await inTransaction(tx, async (tx) => {
     const claim = await findClaim(tx, actor, input.claimId);
     if (claim.state !== "needs_review" && claim.state !== "approved") throw new ConflictError("This claim is already open.", claim);
     await changeClaim(tx, {

@@ -1,5 +1,5 @@
 import { Prisma } from "../db/generated/client";
-import { db } from "../db/prisma";
+import { inTransaction, type Tx } from "../db/prisma";
 import { authorize } from "../policies";
 import type { UpdateClaimInput } from "../validation/claim";
 import type { Actor } from "./actor";
@@ -9,9 +9,9 @@ import { parseNormalized } from "./parse-normalized";
 import { ConflictError } from "./errors";
 
 /** Changes a claim's normalized value, assignee or state (open / in progress), with optimistic concurrency. */
-export async function updateClaim({ actor, input }: { actor: Actor; input: UpdateClaimInput }) {
+export async function updateClaim({ actor, input, tx }: { actor: Actor; input: UpdateClaimInput; tx?: Tx }) {
   authorize(actor, "claim.edit");
-  await db().$transaction(async (tx) => {
+  await inTransaction(tx, async (tx) => {
     const claim = await findClaim(tx, actor, input.claimId);
     const before: Record<string, unknown> = {};
     const after: Record<string, unknown> = {};

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isStorableText } from "./storable-text";
 import { optionalHttpUrl, optionalPastDate, optionalText } from "./common";
 
 export const ARTICLE_LANGUAGES = ["fr", "en", "es", "de", "it", "pt", "nl", "ar"] as const;
@@ -23,8 +24,14 @@ export type ArticleInput = z.infer<typeof articleInputSchema>;
 export const ARTICLE_SORTS = ["updated", "title", "created"] as const;
 
 export const articleListQuerySchema = z.object({
-  // A longer query is cut, not refused: the search box never errors.
-  query: z.string().transform((q) => q.slice(0, 200)).optional().catch(undefined),
+  // A longer query is cut (never inside a surrogate pair), not refused: the
+  // search box never errors; one PostgreSQL cannot take (NUL) is ignored.
+  query: z
+    .string()
+    .transform((q) => q.slice(0, 200).replace(/[\uD800-\uDBFF]$/, ""))
+    .refine(isStorableText)
+    .optional()
+    .catch(undefined),
   sort: z.enum(ARTICLE_SORTS).catch("updated"),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });

@@ -1,5 +1,9 @@
 import { z } from "zod";
 
+// In the browser, zod would probe `new Function("")` to choose its compiled
+// parsers; the desk's CSP forbids eval, so every page logged a violation.
+if (typeof window !== "undefined") z.config({ jitless: true });
+
 /** Optional text field: blank becomes undefined. */
 export const optionalText = (max: number) =>
   z.preprocess(
@@ -55,14 +59,15 @@ export const slug = z
 
 /** Turns zod issues into `{ field: message }`, first message per field. */
 export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
+  // A Map, then fromEntries: a field named "__proto__" stays a field (an object literal would take it as its prototype).
+  const fields = new Map<string, string>();
+  const add = (key: string, message: string) => fields.has(key) || fields.set(key, message);
   for (const issue of error.issues) {
     if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) fields[[...issue.path, key].join(".")] ??= "is not a known field";
+      for (const key of issue.keys) add([...issue.path, key].join("."), "is not a known field");
       continue;
     }
-    const key = issue.path.join(".") || "form";
-    fields[key] ??= issue.message;
+    add(issue.path.join(".") || "form", issue.message);
   }
-  return fields;
+  return Object.fromEntries(fields);
 }

@@ -29,13 +29,22 @@ export async function routeModule(template: string): Promise<RouteModule> {
   return found[1]();
 }
 
+// Next hands route handlers their path segments decoded.
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 function resolve(path: string): { template: string; params: Record<string, string> } {
   const [pathname] = path.split("?");
   for (const [template] of ROUTES) {
     const names: string[] = [];
     const pattern = new RegExp(`^${template.replace(/\{(\w+)\}/g, (_m, name: string) => (names.push(name), "([^/]+)"))}$`);
     const match = pattern.exec(pathname);
-    if (match) return { template, params: Object.fromEntries(names.map((n, i) => [n, match[i + 1]])) };
+    if (match) return { template, params: Object.fromEntries(names.map((n, i) => [n, decodeSegment(match[i + 1])])) };
   }
   throw new Error(`no route for ${path}`);
 }

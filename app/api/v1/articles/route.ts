@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { apiHandler } from "@/lib/api/handle";
 import * as op from "@/lib/api/operations";
 import { articleJson, articleSummaryJson } from "@/lib/api/serialize";
@@ -17,7 +18,9 @@ function decodeCursor(cursor: string): Cursor {
   try {
     const [at, id] = JSON.parse(Buffer.from(cursor, "base64url").toString()) as [string, string];
     const updatedAt = new Date(at);
-    if (Number.isNaN(updatedAt.getTime()) || !/^[0-9a-f-]{36}$/.test(id)) throw new Error();
+    // Only what this API writes: a date PostgreSQL can compare, a UUID it can cast.
+    const year = updatedAt.getUTCFullYear();
+    if (Number.isNaN(updatedAt.getTime()) || year < 2000 || year > 9999 || !z.uuid().safeParse(id).success) throw new Error();
     return { updatedAt, id };
   } catch {
     throw new ValidationError({ cursor: "is not a cursor this API gave" });

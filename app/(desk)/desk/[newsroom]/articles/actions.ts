@@ -25,7 +25,7 @@ function parseBody(input: Record<string, unknown>) {
 }
 
 export async function createArticleAction(newsroomSlug: string, input: Record<string, unknown>) {
-  return safeAction(async () => {
+  return safeAction([newsroomSlug, input], async () => {
     const actor = await memberActor(newsroomSlug);
     const parsed = articleInputSchema.safeParse(input);
     let body;

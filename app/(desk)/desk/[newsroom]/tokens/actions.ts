@@ -9,7 +9,7 @@ import { createApiTokenFormSchema, revokeApiTokenSchema } from "@/lib/validation
 
 /** Returns the token itself: this answer is the only time it leaves the server. */
 export async function createApiTokenAction(newsroomSlug: string, input: Record<string, unknown>) {
-  return safeAction(async () => {
+  return safeAction([newsroomSlug, input], async () => {
     const actor = await memberActor(newsroomSlug);
     const { name, token } = await createApiToken({ actor, ...createApiTokenFormSchema.parse(input) });
     revalidatePath(`/desk/${newsroomSlug}/tokens`);
@@ -18,7 +18,7 @@ export async function createApiTokenAction(newsroomSlug: string, input: Record<s
 }
 
 export async function revokeApiTokenAction(newsroomSlug: string, input: Record<string, unknown>) {
-  return safeAction(async () => {
+  return safeAction([newsroomSlug, input], async () => {
     const actor = await memberActor(newsroomSlug);
     await revokeApiToken({ actor, ...revokeApiTokenSchema.parse(input) });
     revalidatePath(`/desk/${newsroomSlug}/tokens`);

@@ -5,30 +5,18 @@ import { claimEtag } from "@/lib/api/serialize";
 import { db } from "@/lib/db/prisma";
 import { authorize } from "@/lib/policies";
 import type { Actor } from "@/lib/server/actor";
+import { applyClaimChanges } from "@/lib/server/apply-claim-changes";
 import { assertAssignee } from "@/lib/server/assert-assignee";
-import { ConflictError, ValidationError } from "@/lib/server/errors";
+import { ValidationError } from "@/lib/server/errors";
 import { getClaim } from "@/lib/server/get-claim";
 import { listRatings } from "@/lib/server/list-ratings";
 import { parseNormalized } from "@/lib/server/parse-normalized";
-import { proposeVerdict } from "@/lib/server/propose-verdict";
-import { reopenClaim } from "@/lib/server/reopen-claim";
-import { updateClaim } from "@/lib/server/update-claim";
 import type { ClaimWithDetails } from "@/lib/server/with-claim-names";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/v1/claims/{id} */
 export const GET = apiHandler(op.getClaim, async ({ actor, params }) => claimResult(actor, params.id));
-
-/**
- * The claim's revision after one of the PATCH's steps: the step's own bump at
- * most. More means someone else changed it in between: stop there (409).
- */
-async function revisionAfterStep(claimId: string, before: number): Promise<number> {
-  const { revision } = await db().claim.findUniqueOrThrow({ where: { id: claimId }, select: { revision: true } });
-  if (revision > before + 1) throw new ConflictError("Someone changed this claim while it was being updated: GET it again to see what was saved.");
-  return revision;
-}
 
 /** Everything the PATCH would write is checked first, so that a refusal leaves the claim untouched. */
 async function checkBeforeWriting(actor: Actor, claim: ClaimWithDetails, body: { assigneeId?: string | null; normalized?: Record<string, unknown> }) {
@@ -49,11 +37,10 @@ async function verdictToPropose(actor: Actor, claim: { verdictKey: string | null
 }
 
 /**
- * PATCH /api/v1/claims/{id}: each part goes through the web app's own domain
- * function (same rules, same audit events): reopen, then state / assignee /
- * value, then the verdict proposal. Every input is checked before the first
- * write; a change by someone else in between stops it with a conflict (412
- * when the client sent If-Match), the parts already done staying done.
+ * PATCH /api/v1/claims/{id}: every input is checked before anything is
+ * written, then every part is applied in one transaction (all or nothing). A
+ * change by someone else in between is a conflict (412 when the client sent
+ * If-Match).
  */
 export const PATCH = apiHandler(op.updateClaim, async ({ actor, params, body, ifMatch }) => {
   authorize(actor, "claim.edit");
@@ -63,19 +50,10 @@ export const PATCH = apiHandler(op.updateClaim, async ({ actor, params, body, if
   const proposal = await verdictToPropose(actor, claim, body.verdict, body.rationale);
   const reopen = body.state === "open" && (claim.state === "needs_review" || claim.state === "approved");
   const { normalized, assigneeId, state } = body; // reopening leaves it in progress: `state` then says open
-  let revision = claim.revision;
   try {
-    if (reopen) {
-      await reopenClaim({ actor, input: { claimId: claim.id, revision } });
-      revision = await revisionAfterStep(claim.id, revision);
-    }
-    if (normalized !== undefined || assigneeId !== undefined || state !== undefined) {
-      await updateClaim({ actor, input: { claimId: claim.id, revision, normalized, assigneeId, state } });
-      revision = await revisionAfterStep(claim.id, revision);
-    }
-    if (proposal) await proposeVerdict({ actor, input: { claimId: claim.id, revision, ...proposal } });
+    await applyClaimChanges({ actor, claimId: claim.id, revision: claim.revision, changes: { reopen, normalized, assigneeId, state, proposal } });
   } catch (error) {
-    if (ifMatch !== null) await failIfStale(actor, claim.id, revision, error);
+    if (ifMatch !== null) await failIfStale(actor, claim.id, claim.revision, error);
     throw error;
   }
   return claimResult(actor, claim.id);

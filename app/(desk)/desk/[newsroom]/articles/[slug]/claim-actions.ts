@@ -37,59 +37,59 @@ import {
 const claimId = z.uuid("is not a claim id");
 
 export async function createClaimAction(newsroom: string, input: unknown) {
-  return safeAction(async () => createClaim({ actor: await memberActor(newsroom), input: createClaimSchema.parse(input) }));
+  return safeAction([newsroom, input], async () => createClaim({ actor: await memberActor(newsroom), input: createClaimSchema.parse(input) }));
 }
 
 export async function updateClaimAction(newsroom: string, input: unknown) {
-  return safeAction(async () => updateClaim({ actor: await memberActor(newsroom), input: updateClaimSchema.parse(input) }));
+  return safeAction([newsroom, input], async () => updateClaim({ actor: await memberActor(newsroom), input: updateClaimSchema.parse(input) }));
 }
 
 export async function proposeVerdictAction(newsroom: string, input: unknown) {
-  return safeAction(async () => proposeVerdict({ actor: await memberActor(newsroom), input: proposeVerdictSchema.parse(input) }));
+  return safeAction([newsroom, input], async () => proposeVerdict({ actor: await memberActor(newsroom), input: proposeVerdictSchema.parse(input) }));
 }
 
 export async function approveVerdictAction(newsroom: string, input: unknown) {
-  return safeAction(async () => approveVerdict({ actor: await memberActor(newsroom), input: approveVerdictSchema.parse(input) }));
+  return safeAction([newsroom, input], async () => approveVerdict({ actor: await memberActor(newsroom), input: approveVerdictSchema.parse(input) }));
 }
 
 export async function reopenClaimAction(newsroom: string, input: unknown) {
-  return safeAction(async () => reopenClaim({ actor: await memberActor(newsroom), input: reopenClaimSchema.parse(input) }));
+  return safeAction([newsroom, input], async () => reopenClaim({ actor: await memberActor(newsroom), input: reopenClaimSchema.parse(input) }));
 }
 
 export async function archiveClaimAction(newsroom: string, input: unknown) {
-  return safeAction(async () => archiveClaim({ actor: await memberActor(newsroom), input: archiveClaimSchema.parse(input) }));
+  return safeAction([newsroom, input], async () => archiveClaim({ actor: await memberActor(newsroom), input: archiveClaimSchema.parse(input) }));
 }
 
 export async function addSourceAction(newsroom: string, input: unknown) {
-  return safeAction(async () => addSource({ actor: await memberActor(newsroom), input: addSourceSchema.parse(input) }));
+  return safeAction([newsroom, input], async () => addSource({ actor: await memberActor(newsroom), input: addSourceSchema.parse(input) }));
 }
 
 export async function updateSourceAction(newsroom: string, input: unknown) {
-  return safeAction(async () => updateSource({ actor: await memberActor(newsroom), input: updateSourceSchema.parse(input) }));
+  return safeAction([newsroom, input], async () => updateSource({ actor: await memberActor(newsroom), input: updateSourceSchema.parse(input) }));
 }
 
 export async function removeSourceAction(newsroom: string, input: unknown) {
-  return safeAction(async () => removeSource({ actor: await memberActor(newsroom), input: removeSourceSchema.parse(input) }));
+  return safeAction([newsroom, input], async () => removeSource({ actor: await memberActor(newsroom), input: removeSourceSchema.parse(input) }));
 }
 
 export async function addCommentAction(newsroom: string, input: unknown) {
-  return safeAction(async () => addComment({ actor: await memberActor(newsroom), input: addCommentSchema.parse(input) }));
+  return safeAction([newsroom, input], async () => addComment({ actor: await memberActor(newsroom), input: addCommentSchema.parse(input) }));
 }
 
 export async function resolveCommentAction(newsroom: string, input: unknown) {
-  return safeAction(async () => resolveComment({ actor: await memberActor(newsroom), input: resolveCommentSchema.parse(input) }));
+  return safeAction([newsroom, input], async () => resolveComment({ actor: await memberActor(newsroom), input: resolveCommentSchema.parse(input) }));
 }
 
 export async function getClaimAction(newsroom: string, id: unknown) {
-  return safeAction(async () => getClaim({ actor: await memberActor(newsroom), claimId: claimId.parse(id) }));
+  return safeAction([newsroom, id], async () => getClaim({ actor: await memberActor(newsroom), claimId: claimId.parse(id) }));
 }
 
 export async function getClaimHistoryAction(newsroom: string, id: unknown) {
-  return safeAction(async () => getClaimHistory({ actor: await memberActor(newsroom), claimId: claimId.parse(id) }));
+  return safeAction([newsroom, id], async () => getClaimHistory({ actor: await memberActor(newsroom), claimId: claimId.parse(id) }));
 }
 
 const dismissSchema = z.object({ articleId: z.uuid(), type: z.enum(["date", "quote", "legal_basis", "number"]), text: z.string().trim().min(1).max(2000) });
 
 export async function dismissSuggestionAction(newsroom: string, input: unknown) {
-  return safeAction(async () => dismissSuggestion({ actor: await memberActor(newsroom), ...dismissSchema.parse(input) }));
+  return safeAction([newsroom, input], async () => dismissSuggestion({ actor: await memberActor(newsroom), ...dismissSchema.parse(input) }));
 }

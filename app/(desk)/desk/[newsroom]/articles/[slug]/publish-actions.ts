@@ -11,7 +11,7 @@ const publishSchema = z.object({ articleId: z.uuid(), note: z.string().trim().ma
 const unpublishSchema = z.object({ articleId: z.uuid() });
 
 export async function publishArticleAction(newsroom: string, input: unknown) {
-  return safeAction(async () => {
+  return safeAction([newsroom, input], async () => {
     const published = await publishArticle({ actor: await memberActor(newsroom), ...publishSchema.parse(input) });
     revalidatePath(`/desk/${newsroom}`);
     return published;
@@ -19,7 +19,7 @@ export async function publishArticleAction(newsroom: string, input: unknown) {
 }
 
 export async function unpublishArticleAction(newsroom: string, input: unknown) {
-  return safeAction(async () => {
+  return safeAction([newsroom, input], async () => {
     await unpublishArticle({ actor: await memberActor(newsroom), ...unpublishSchema.parse(input) });
     revalidatePath(`/desk/${newsroom}`);
   });

@@ -1,0 +1,52 @@
+// The one text rule for everything that reaches PostgreSQL. PostgreSQL's text
+// type cannot hold NUL, and a lone UTF-16 surrogate cannot be encoded as UTF-8:
+// either makes the last write of a change fail. Every edge (API, server
+// actions, query strings, the collaboration socket) checks its input with this
+// before any write, so such a value is refused with the field's name.
+
+const MAX_DEPTH = 32;
+
+// NUL, or a high surrogate not followed by a low one, or a low one not preceded by a high one.
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Why this string cannot be stored, or null when it can. */
+export function unstorableTextReason(text: string): string | null {
+  const match = UNSTORABLE.exec(text);
+  if (!match) return null;
+  return match[0] === "\u0000" ? "must not contain NUL characters (U+0000)" : "must not contain unpaired UTF-16 surrogates (invalid Unicode)";
+}
+
+export function isStorableText(text: string): boolean {
+  return !UNSTORABLE.test(text);
+}
+
+export type UnstorableValue = { field: string; message: string };
+
+/**
+ * The first string (value or key) in a parsed input that cannot be stored,
+ * a `__proto__` key, or nesting deeper than `maxDepth` (32) levels; null when all is well.
+ * Iterative, so a deeply nested body cannot overflow the stack.
+ */
+export function findUnstorable(input: unknown, rootName = "form", maxDepth = MAX_DEPTH): UnstorableValue | null {
+  const stack: { value: unknown; path: string[] }[] = [{ value: input, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    const field = path.join(".") || rootName;
+    if (typeof value === "string") {
+      const reason = unstorableTextReason(value);
+      if (reason) return { field, message: reason };
+      continue;
+    }
+    if (value === null || typeof value !== "object") continue;
+    if (path.length >= maxDepth) return { field, message: `is nested too deeply (more than ${maxDepth} levels)` };
+    const entries = Object.entries(value);
+    for (const [key] of entries) {
+      if (key === "__proto__") return { field: [...path, key].join("."), message: "is not an allowed field name" };
+      const reason = unstorableTextReason(key);
+      if (reason) return { field, message: `has a field name that ${reason}` };
+    }
+    // Reversed onto the stack, so the first bad value in reading order is the one named.
+    for (let i = entries.length - 1; i >= 0; i--) stack.push({ value: entries[i][1], path: [...path, entries[i][0]] });
+  }
+  return null;
+}

@@ -1,0 +1,175 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ApiOperation } from "@/lib/api/operation";
+import { API_OPERATIONS } from "@/lib/api/operations";
+import { db } from "@/lib/db/prisma";
+import { api, tokensFor } from "../helpers/api";
+import { startCollab, type TestCollab } from "../helpers/collab";
+import { makeNewsroom, type TestNewsroom } from "../helpers/factory";
+import { ratedArticle } from "../helpers/rated-article";
+
+// Seeded fuzzing of every token operation of lib/api/operations.ts: each
+// request is a working one with one value replaced by an odd one. Whatever
+// the answer, it is never a 5xx, and a refused request changes nothing.
+
+const SEED = Number(process.env.FUZZ_SEED ?? 20261204);
+const ROUNDS_PER_OPERATION = Number(process.env.FUZZ_ROUNDS ?? 24);
+const TIME_BUDGET_MS = 60_000;
+
+/** mulberry32: small, seeded, reproducible. */
+function random(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function deeplyNested(depth: number): unknown {
+  let value: unknown = "fond";
+  for (let i = 0; i < depth; i++) value = i % 2 ? [value] : { a: value };
+  return value;
+}
+
+const ODD_VALUES: (() => unknown)[] = [
+  () => "nul\u0000caractère",
+  () => "\u0000",
+  () => "seul \ud800 demi",
+  () => "fin \udfff",
+  () => "\udc00\ud800",
+  () => "droite \u202egauche\u202c",
+  () => "\u200b\u200d\ufeff",
+  () => "m".repeat(10_000),
+  () => "é".repeat(5_000) + "\u0000",
+  () => "🦆".repeat(3_000),
+  () => "<script>alert(1)</script>",
+  () => "' OR 1=1; --",
+  () => "%00%ff%ed%a0%80",
+  () => "",
+  () => "   ",
+  () => -1e308,
+  () => Number.MAX_SAFE_INTEGER,
+  () => true,
+  () => null,
+  () => [],
+  () => ({}),
+  () => deeplyNested(200),
+  () => JSON.parse('{"__proto__": {"admin": true}}'),
+  () => ({ constructor: { prototype: { polluted: true } } }),
+];
+
+type Leaf = (string | number)[];
+
+/** Paths of every value in a JSON-like value (objects and arrays included). */
+function paths(value: unknown, prefix: Leaf = []): Leaf[] {
+  const own: Leaf[] = prefix.length ? [prefix] : [];
+  if (value === null || typeof value !== "object") return own;
+  return [...own, ...Object.entries(value).flatMap(([key, child]) => paths(child, [...prefix, Array.isArray(value) ? Number(key) : key]))];
+}
+
+function replaced(value: unknown, path: Leaf, replacement: unknown): unknown {
+  if (path.length === 0) return replacement;
+  const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<string | number, unknown>;
+  copy[path[0]] = replaced(copy[path[0]], path.slice(1), replacement);
+  return copy;
+}
+
+/** A path segment for any string: a lone surrogate, which has no UTF-8, as the bytes a client would send for it. */
+function pathSegment(text: string): string {
+  try {
+    return encodeURIComponent(text).slice(0, 300);
+  } catch {
+    return "%ED%A0%80";
+  }
+}
+
+type Fixture = { team: TestNewsroom; articleId: string; claimId: string; otherClaimId: string };
+type BaseRequest = { path: string; body?: unknown; query?: Record<string, string> };
+
+/** A request that works (or is a well-formed refusal) for each operation. */
+function baseRequest(op: ApiOperation, f: Fixture): BaseRequest {
+  const article = `/articles/${f.articleId}`;
+  const requests: Record<string, BaseRequest> = {
+    listArticles: { path: "/articles", query: { query: "Meta", status: "draft", limit: "5" } },
+    createArticle: { path: "/articles", body: { title: "Titre", language: "fr", sourceUrl: "https://example.org/a", sourcePublisher: "Média", sourcePublishedAt: "2024-05-24", html: "<p>Le <b>24 mai 2024</b>.</p>" } },
+    getArticle: { path: article },
+    createClaim: { path: `${article}/claims`, body: { type: "other", quote: { exact: "annoncé", prefix: "a ", suffix: " <" }, normalized: { note: "à voir" } } },
+    getClaim: { path: `/claims/${f.claimId}` },
+    updateClaim: { path: `/claims/${f.otherClaimId}`, body: { state: "in_progress", normalized: { note: "valeur" }, verdict: "true", rationale: "Une raison." } },
+    approveClaim: { path: `/claims/${f.claimId}/approve` },
+    addSource: { path: `/claims/${f.claimId}/sources`, body: { url: "https://example.org/s", title: "Titre", publisher: "Éditeur", publishedAt: "2024-05-24", archiveUrl: "https://archive.example.org/s", excerpt: "Extrait.", kind: "media", stance: "supports" } },
+    addComment: { path: `/claims/${f.claimId}/comments`, body: { body: "Une remarque." } },
+    publishArticle: { path: `${article}/publications`, body: { note: "Première publication." } },
+    unpublishArticle: { path: `${article}/publications/current` },
+    detectClaims: { path: "/claims/detect", body: { text: "Le 24 mai 2024, Meta a dit « oui ».", lang: "fr", published: "2024-05-24" } },
+  };
+  return requests[op.operationId];
+}
+
+/** Everything of the newsroom a request could change, as text (derived columns of the article excepted: the live document refreshes them). */
+async function newsroomState(newsroomId: string): Promise<string> {
+  const rows = await db().$queryRawUnsafe<{ state: string }[]>(
+    `SELECT concat_ws('§',
+       (SELECT string_agg(row(id, title, language, "sourceUrl", "sourcePublisher", "sourcePublishedAt", status)::text, '|' ORDER BY id) FROM "Article" WHERE "newsroomId" = $1::uuid),
+       (SELECT string_agg(c::text, '|' ORDER BY c.id) FROM "Claim" c WHERE "newsroomId" = $1::uuid),
+       (SELECT string_agg(s::text, '|' ORDER BY s.id) FROM "Source" s WHERE "newsroomId" = $1::uuid),
+       (SELECT string_agg(m::text, '|' ORDER BY m.id) FROM "Comment" m WHERE "newsroomId" = $1::uuid),
+       (SELECT string_agg(v::text, '|' ORDER BY v.id) FROM "PublishedVersion" v WHERE "newsroomId" = $1::uuid),
+       (SELECT count(*)::text FROM "AuditEvent" WHERE "newsroomId" = $1::uuid)) AS state`,
+    newsroomId,
+  );
+  return rows[0].state;
+}
+
+let collab: TestCollab;
+beforeAll(async () => {
+  collab = await startCollab();
+});
+afterAll(async () => {
+  await collab.stop();
+});
+
+describe("API fuzz: odd values in every operation", () => {
+  const operations = API_OPERATIONS.filter((op) => op.auth !== "session");
+
+  it("covers every token operation", () => {
+    expect(operations.length).toBeGreaterThanOrEqual(12);
+  });
+
+  for (const op of operations) {
+    it(`${op.method.toUpperCase()} ${op.path}: never a 5xx; a refusal changes nothing`, { timeout: TIME_BUDGET_MS + 30_000 }, async () => {
+      const next = random(SEED + op.operationId.length * 7919 + op.operationId.charCodeAt(0));
+      const team = await makeNewsroom();
+      const { owner, editor } = await tokensFor(team);
+      const { article, rated, unrated } = await ratedArticle(team);
+      const fixture = { team, articleId: article.id, claimId: rated, otherClaimId: unrated };
+      const base = baseRequest(op, fixture);
+      expect(base, op.operationId).toBeDefined();
+      const started = Date.now();
+      for (let round = 0; round < ROUNDS_PER_OPERATION && Date.now() - started < TIME_BUDGET_MS; round++) {
+        const odd = ODD_VALUES[Math.floor(next() * ODD_VALUES.length)]();
+        const targets = [...paths(base.body).map((p) => ["body", ...p]), ...Object.keys(base.query ?? {}).map((k) => ["query", k]), ["id"], ...((op as ApiOperation).body ? [["body", "__proto__"]] : [])];
+        const target = targets[Math.floor(next() * targets.length)];
+        let { path, body, query } = base;
+        if (target[0] === "body") body = replaced(body ?? {}, target.slice(1), odd);
+        else if (target[0] === "query") query = { ...query, [target[1]]: typeof odd === "string" ? odd : JSON.stringify(odd) };
+        else if (typeof odd === "string" && odd !== "") path = path.replace(/[0-9a-f-]{36}/, pathSegment(odd));
+        const search = query ? `?${new URLSearchParams(query)}` : "";
+        const rawBody = body === undefined ? undefined : JSON.stringify(body);
+        const before = await newsroomState(team.newsroom.id);
+        const response = await api(op.method.toUpperCase() as "GET", `${path}${search}`, { token: op.operationId === "approveClaim" ? editor : owner, rawBody });
+        const what = `${op.operationId} round ${round}, ${target.join(".")} = ${JSON.stringify(odd)?.slice(0, 60)}`;
+        expect(response.status, `${what}: ${await response.clone().text()}`).toBeLessThan(500);
+        if (response.status >= 400) {
+          const answer = (await response.json()) as { error?: { code: string; message: string } };
+          expect(answer.error?.message, what).toBeTruthy();
+          expect(await newsroomState(team.newsroom.id), `${what}: the refused request changed the database`).toBe(before);
+        } else if (op.method !== "get") {
+          await new Promise((resolve) => setTimeout(resolve, 400)); // the live document's derived refresh settles
+        }
+      }
+    });
+  }
+});
