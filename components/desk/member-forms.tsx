@@ -1,11 +1,9 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { addMemberAction, createInvitationAction } from "@/app/(desk)/desk/[newsroom]/members/actions";
+import { useState, type ReactNode } from "react";
+import { createInvitationAction } from "@/app/(desk)/desk/[newsroom]/members/actions";
 import { Field, fieldAria } from "@/components/ui/field";
 import { useI18n } from "@/components/ui/i18n-provider";
-import { useToast } from "@/components/ui/toast";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { ROLES } from "@/lib/policies";
 
@@ -24,20 +22,37 @@ function RoleSelect({ id, error }: { id: string; error?: string }) {
   );
 }
 
-export function AddMemberForm({ newsroomSlug }: { newsroomSlug: string }) {
-  const { t } = useI18n();
-  const toast = useToast();
-  const router = useRouter();
-  const form = useActionForm((input) => addMemberAction(newsroomSlug, input), {
-    onSuccess: (_data, element) => {
-      toast(t("members.added"));
+/** The link just created, shown once (the token is stored hashed). */
+function CreatedLink({ link, testId, children }: { link: string; testId: string; children: ReactNode }) {
+  return (
+    <div className="field" style={{ marginTop: "1rem" }} role="status">
+      <span>{children}</span>
+      <output className="secret-link" data-testid={testId}>
+        {link}
+      </output>
+    </div>
+  );
+}
+
+type Invited = { link: string; email: string; expiresAt: string; emailed: boolean };
+
+/**
+ * Invites a person by email: the same answer whether or not an account uses
+ * it, and nobody joins until they accept, signed in with that email.
+ */
+export function InviteByEmailForm({ newsroomSlug }: { newsroomSlug: string }) {
+  const { t, locale } = useI18n();
+  const [invited, setInvited] = useState<Invited | null>(null);
+  const form = useActionForm((input) => createInvitationAction(newsroomSlug, input), {
+    onSuccess: ({ path, email, expiresAt, emailed }, element) => {
+      setInvited({ link: `${window.location.origin}${path}`, email: email ?? "", expiresAt, emailed });
       element.reset();
-      router.refresh();
     },
   });
   return (
     <form onSubmit={form.onSubmit} noValidate>
       {form.error && !form.fields.email && <p className="form-error" role="alert">{form.error}</p>}
+      <p className="muted small">{t("members.addHint")}</p>
       <Field id="member-email" label={t("members.email")} error={form.fields.email}>
         <input {...fieldAria("member-email", form.fields.email)} name="email" type="email" required />
       </Field>
@@ -45,6 +60,12 @@ export function AddMemberForm({ newsroomSlug }: { newsroomSlug: string }) {
       <button className="button button-primary" type="submit" disabled={form.pending}>
         {t("members.addSubmit")}
       </button>
+      {invited && (
+        <CreatedLink link={invited.link} testId="email-invitation-link">
+          {t("members.invitedByEmail", { email: invited.email, date: new Date(invited.expiresAt).toLocaleDateString(locale) })}
+          {invited.emailed && ` ${t("members.invitationEmailed")}`}
+        </CreatedLink>
+      )}
     </form>
   );
 }
@@ -66,12 +87,9 @@ export function InvitationForm({ newsroomSlug }: { newsroomSlug: string }) {
         {t("members.inviteSubmit")}
       </button>
       {link && (
-        <div className="field" style={{ marginTop: "1rem" }}>
-          <span>{t("members.inviteCreated")}</span>
-          <output className="secret-link" data-testid="invitation-link">
-            {link}
-          </output>
-        </div>
+        <CreatedLink link={link} testId="invitation-link">
+          {t("members.inviteCreated")}
+        </CreatedLink>
       )}
     </form>
   );

@@ -45,11 +45,27 @@ export function can(membership: Membership | null | undefined, action: Action): 
   return RANK[membership.role] >= RANK[MINIMUM_ROLE[action]];
 }
 
+/** What a signed-in person may do outside the roles of one newsroom. */
+export type AccountAction = "newsroom.create" | "invitation.accept";
+
 export class ForbiddenError extends Error {
   readonly status = 403;
-  constructor(readonly action: Action) {
-    super(`Your role does not allow this (${action}).`);
+  constructor(
+    readonly action: Action | AccountAction,
+    message = `Your role does not allow this (${action}).`,
+  ) {
+    super(message);
   }
+}
+
+/**
+ * Who may create a newsroom (and become its owner): an owner or an editor of a
+ * newsroom, or an account that belongs to no newsroom yet (the first user, or
+ * one an operator created to start a newsroom: Factdesk has no sign-up).
+ * Viewers and fact-checkers were invited into someone else's newsroom; they may not.
+ */
+export function canCreateNewsroom(rolesHeld: readonly Role[]): boolean {
+  return rolesHeld.length === 0 || rolesHeld.some((role) => RANK[role] >= RANK.editor);
 }
 
 /** Throws ForbiddenError unless the member may do `action`. */

@@ -6,7 +6,11 @@ import { writeAuditEvent } from "./write-audit-event";
 
 export type AddMemberOptions = { actor: Actor; email: string; role: Role };
 
-/** Adds an existing user to the actor's newsroom. */
+/**
+ * Adds an existing user to the actor's newsroom at once, without asking them:
+ * for the demo seed and tests. The desk never does this; it invites
+ * (createInvitation), and the person accepts.
+ */
 export async function addMember({ actor, email, role }: AddMemberOptions) {
   authorize(actor, "members.manage");
   const user = await db().user.findUnique({ where: { email: email.toLowerCase() }, select: { id: true } });

@@ -17,7 +17,7 @@ export type NewsroomInput = z.infer<typeof newsroomInputSchema>;
 
 const role = z.enum(ROLES as [Role, ...Role[]], "must be viewer, fact_checker, editor or owner");
 
-export const addMemberSchema = z.object({ email, role });
 export const changeRoleSchema = z.object({ membershipId: z.uuid("is not a member id"), role });
 export const removeMemberSchema = z.object({ membershipId: z.uuid("is not a member id") });
-export const invitationSchema = z.object({ role, days: z.coerce.number().int().min(1).max(30).default(7) });
+/** With an email, only the account using it may accept; without, anyone signed in who has the link. */
+export const invitationSchema = z.object({ role, days: z.coerce.number().int().min(1).max(30).default(7), email: email.optional() });

@@ -4,6 +4,7 @@ import { CreateNewsroomForm } from "@/components/desk/create-newsroom-form";
 import { IntentLink } from "@/components/ui/intent-link";
 import { requireUser } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
+import { canCreateNewsroom } from "@/lib/policies";
 import { listUserNewsrooms } from "@/lib/server/list-user-newsrooms";
 
 export const metadata: Metadata = { title: "Newsrooms" };
@@ -38,10 +39,14 @@ export default async function DeskHome({ searchParams }: Props) {
           </table>
         </div>
       )}
-      <section className="card" aria-labelledby="create-newsroom">
-        <h2 id="create-newsroom">{t("newsrooms.create")}</h2>
-        <CreateNewsroomForm />
-      </section>
+      {canCreateNewsroom(newsrooms.map((n) => n.role)) ? (
+        <section className="card" aria-labelledby="create-newsroom">
+          <h2 id="create-newsroom">{t("newsrooms.create")}</h2>
+          <CreateNewsroomForm />
+        </section>
+      ) : (
+        <p className="muted">{t("newsrooms.createNotAllowed")}</p>
+      )}
     </main>
   );
 }

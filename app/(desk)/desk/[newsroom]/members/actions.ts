@@ -3,22 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { safeAction } from "@/lib/actions/safe-action";
 import { memberActor } from "@/lib/auth/member-actor";
-import { addMember } from "@/lib/server/add-member";
 import { changeMemberRole } from "@/lib/server/change-member-role";
 import { createInvitation } from "@/lib/server/create-invitation";
 import { removeMember } from "@/lib/server/remove-member";
-import { addMemberSchema, changeRoleSchema, invitationSchema, removeMemberSchema } from "@/lib/validation/newsroom";
-
-export async function addMemberAction(newsroomSlug: string, input: Record<string, unknown>) {
-  return safeAction(async () => {
-    const actor = await memberActor(newsroomSlug);
-    await addMember({ actor, ...addMemberSchema.parse(input) });
-    revalidatePath(`/desk/${newsroomSlug}/members`);
-  });
-}
+import { changeRoleSchema, invitationSchema, removeMemberSchema } from "@/lib/validation/newsroom";
 
 export async function changeMemberRoleAction(newsroomSlug: string, input: Record<string, unknown>) {
-  return safeAction(async () => {
+  return safeAction([newsroomSlug, input], async () => {
     const actor = await memberActor(newsroomSlug);
     await changeMemberRole({ actor, ...changeRoleSchema.parse(input) });
     revalidatePath(`/desk/${newsroomSlug}/members`);
@@ -26,7 +17,7 @@ export async function changeMemberRoleAction(newsroomSlug: string, input: Record
 }
 
 export async function removeMemberAction(newsroomSlug: string, input: Record<string, unknown>) {
-  return safeAction(async () => {
+  return safeAction([newsroomSlug, input], async () => {
     const actor = await memberActor(newsroomSlug);
     await removeMember({ actor, ...removeMemberSchema.parse(input) });
     revalidatePath(`/desk/${newsroomSlug}/members`);
@@ -34,9 +25,9 @@ export async function removeMemberAction(newsroomSlug: string, input: Record<str
 }
 
 export async function createInvitationAction(newsroomSlug: string, input: Record<string, unknown>) {
-  return safeAction(async () => {
+  return safeAction([newsroomSlug, input], async () => {
     const actor = await memberActor(newsroomSlug);
-    const { token, expiresAt } = await createInvitation({ actor, ...invitationSchema.parse(input) });
-    return { path: `/invite/${token}`, expiresAt: expiresAt.toISOString() };
+    const { path, expiresAt, email, emailed } = await createInvitation({ actor, ...invitationSchema.parse(input) });
+    return { path, expiresAt: expiresAt.toISOString(), email, emailed };
   });
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { MemberList } from "@/components/desk/member-list";
-import { AddMemberForm, InvitationForm } from "@/components/desk/member-forms";
+import { InvitationForm, InviteByEmailForm } from "@/components/desk/member-forms";
 import { requireMember, requirePermission } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { listMembers } from "@/lib/server/list-members";
@@ -25,7 +25,7 @@ export default async function MembersPage({ params }: { params: Promise<{ newsro
         <div className="stack">
           <section className="card" aria-labelledby="add-member">
             <h2 id="add-member">{t("members.add")}</h2>
-            <AddMemberForm newsroomSlug={slug} />
+            <InviteByEmailForm newsroomSlug={slug} />
           </section>
           <section className="card" aria-labelledby="invite">
             <h2 id="invite">{t("members.invite")}</h2>
