@@ -17,6 +17,7 @@ import type { Candidate, DetectContext, DetectOptions, DetectedClaim } from "./t
 
 export type { ClaimType, DetectedClaim, DetectOptions, Lang } from "./types";
 export { guessLanguage } from "./language";
+export { speakerCandidate, type SpeakerCandidate, type SpeakerKind } from "./speaker-candidate";
 
 const TYPE_ORDER = { date: 0, legal_basis: 1, number: 2, quote: 3 } as const;
 

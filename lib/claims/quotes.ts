@@ -9,7 +9,7 @@ import { candidate, isDigit, isLetter, wordBefore } from "./text";
 import type { Candidate, DetectContext } from "./types";
 
 export const MAX_QUOTE = 2000;
-const OPENERS = /[«“„‹"]/g;
+const OPENERS = /[«“„‹"]/;
 const CLOSERS: Record<string, string> = { "«": "»", "“": "”", "„": "“”", "‹": "›", '"': '"' };
 const TITLE_CUES = new Set([
   "titled", "entitled", "called", "named", "dubbed", "nicknamed", "branded", "labelled", "labeled", "hashtag", "intitulé", "intitulée",
@@ -66,26 +66,30 @@ function isQuoteClaim(ctx: DetectContext, start: number, end: number): boolean {
   return !(ctx.lang === "en" && looksLikeTitle(content));
 }
 
-/** All quote claims, with their speaker when one is named nearby. */
-export function detectQuotes(ctx: DetectContext): Candidate[] {
+/** The quote claims of the text that open before `until`, in order, each with its speaker. */
+export function* scanQuotes(ctx: DetectContext, until = ctx.text.length): Generator<QuoteSpeakerState> {
   const { text } = ctx;
-  const out: Candidate[] = [];
   let prev: QuoteSpeakerState | null = null;
   let paragraph = 0;
   let scanned = 0;
-  OPENERS.lastIndex = 0;
+  const openers = new RegExp(OPENERS.source, "g");
   let m: RegExpExecArray | null;
-  while ((m = OPENERS.exec(text)) !== null) {
+  while ((m = openers.exec(text)) !== null && m.index < until) {
     const i = m.index;
     if (text[i] === '"' && (isDigit(text[i - 1]) || isLetter(text[i - 1]))) continue;
     const j = findClose(text, i);
     if (j === -1) continue;
-    OPENERS.lastIndex = j + 1;
+    openers.lastIndex = j + 1;
     if (!isQuoteClaim(ctx, i, j + 1)) continue;
-    const span = { start: i, end: j + 1 };
     for (; scanned < i; scanned++) if (text[scanned] === "\n") paragraph = scanned + 1;
-    prev = findSpeaker(text, span, ctx.lang, prev, paragraph);
-    out.push(candidate("quote", i, j + 1, prev.speaker ? { speaker: prev.speaker } : {}));
+    prev = findSpeaker(text, { start: i, end: j + 1 }, ctx.lang, prev, paragraph);
+    yield prev;
   }
+}
+
+/** All quote claims, with their speaker's name when one is named nearby. */
+export function detectQuotes(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const q of scanQuotes(ctx)) out.push(candidate("quote", q.span.start, q.span.end, q.speaker ? { speaker: q.speaker.name } : {}));
   return out;
 }

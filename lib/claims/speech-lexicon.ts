@@ -5,7 +5,7 @@ const FR_ER_STEMS = [
   "regrett", "tranch", "proclam", "comment", "avou", "lâch", "gliss", "témoign", "racont", "constat", "observ", "ironis", "déplor", "fustig",
   "plaid", "confirm", "répliqu", "exclam", "tempêt", "alert", "interpell", "indign", "insurg", "félicit", "argument", "jur", "rétorqu", "nuanc",
   "clam", "cit", "souffl", "pest", "interrog", "avanc", "détaill", "analys", "abond", "insinu", "annonc", "lanc", "note", "martel", "rappel",
-  "tacl", "raill", "dédramatis", "relativis", "conclu", "invoqu", "mentionn", "écrit", "protest", "s'étonn", "étonn", "agac", "alarm", "inquièt",
+  "tacl", "raill", "dédramatis", "relativis", "qualifi", "conclu", "invoqu", "mentionn", "écrit", "protest", "s'étonn", "étonn", "agac", "alarm", "inquièt",
 ];
 const FR_IRREGULAR = [
   "dit", "disent", "dira", "disait", "écrit", "écrivent", "écrivait", "prévient", "préviennent", "prévenu", "conclut", "concluent", "conclu",
@@ -33,7 +33,7 @@ const EN_FORMS = [
   "concedes", "stressed", "stresses", "emphasised", "emphasized", "tweeted", "posted", "commented", "comments", "concluded", "observed",
   "remarked", "maintained", "maintains", "promised", "promises", "vowed", "suggested", "suggests", "urged", "urges", "responded", "countered",
   "cautioned", "predicted", "complained", "boasted", "confirmed", "confirms", "testified", "reported", "insisted", "quipped", "joked", "retorted",
-  "pleaded", "shouted", "according", "wrote", "reads", "read", "proclaims", "declares", "says",
+  "pleaded", "shouted", "called", "calls", "described", "describes", "according", "wrote", "reads", "read", "proclaims", "declares", "says",
 ];
 
 export const SPEECH_VERBS: Record<"fr" | "en", Set<string>> = { fr: new Set(frForms()), en: new Set(EN_FORMS) };
