@@ -28,11 +28,11 @@ export function detectClaims(text: string, options: DetectOptions = {}): Detecte
   const published = options.published ? parseIsoDate(options.published) : null;
   const ctx: DetectContext = { text, lang, published };
 
-  const legal = detectLegalBases(ctx);
-  const dates = dropOverlaps(outside([...detectAbsoluteDates(ctx), ...detectRelativeDates(ctx)], legal));
+  const { claims: legal, bills } = detectLegalBases(ctx);
+  const dates = dropOverlaps(outside([...detectAbsoluteDates(ctx), ...detectRelativeDates(ctx)], [...legal, ...bills]));
   inheritListYears(text, dates);
   anchorYearlessDays(dates, published?.y ?? null);
-  const blockers = mergeSpans([...legal, ...dates]);
+  const blockers = mergeSpans([...legal, ...bills, ...dates]);
   const numbers = dropOverlaps([...detectDigitNumbers(ctx, blockers), ...detectWordNumbers(ctx, blockers)]);
   const quotes = detectQuotes(ctx);
 

@@ -1,7 +1,8 @@
 /** Legal bases: GDPR Art. 6 bases, named rights, instruments and article references. */
+import { billSpan, englishBills, nameEnd } from "./bills";
 import { BASES, GDPR_BASIS_BY_ARTICLE, GDPR_RIGHT_BY_ARTICLE, INSTRUMENTS, RIGHTS, ci } from "./legal-lexicon";
 import { LB, RB, SP, candidate, dropOverlaps, outside, sentenceEnd, sentenceStart } from "./text";
-import type { Candidate, DetectContext, Lang } from "./types";
+import type { Candidate, DetectContext, Lang, Span } from "./types";
 
 const INSTRUMENT_SOURCES = INSTRUMENTS.map((e) => e.pattern).sort((a, b) => b.length - a.length);
 const INSTRUMENT_ALT = `(?:${INSTRUMENT_SOURCES.join("|")})`;
@@ -131,8 +132,25 @@ function findBasesAndRights(ctx: DetectContext, out: Candidate[]): void {
   }
 }
 
-/** All legal-basis claims of the text, without overlaps (the longest reference wins). */
-export function detectLegalBases(ctx: DetectContext): Candidate[] {
+const BRACKET_OPEN = /^[ \u00a0\u202f]*\([ \u00a0\u202f]*$/u;
+const BRACKET_CLOSE = /^[ \u00a0\u202f]*\)/u;
+
+/** "the Digital Markets Act (DMA)", "le RGPD (règlement général …)": the same instrument named again in brackets is no second claim. */
+function isBracketedRepeat(text: string, prev: Candidate | undefined, c: Candidate): boolean {
+  return (
+    prev !== undefined &&
+    prev.normalized.instrument === c.normalized.instrument &&
+    c.start - prev.end <= 4 &&
+    BRACKET_OPEN.test(text.slice(prev.end, c.start)) &&
+    BRACKET_CLOSE.test(text.slice(c.end, c.end + 3))
+  );
+}
+
+/**
+ * The legal-basis claims of the text, without overlaps (the longest reference wins), and the spans
+ * of the bills it names ("le projet de loi de finances pour 2025"): no claim, and no date inside.
+ */
+export function detectLegalBases(ctx: DetectContext): { claims: Candidate[]; bills: Span[] } {
   const refs: Candidate[] = [];
   findArticles(ctx, refs);
   findInstruments(ctx, refs);
@@ -140,5 +158,13 @@ export function detectLegalBases(ctx: DetectContext): Candidate[] {
   const kept = dropOverlaps([...known, ...outside(findNamedLaws(ctx), known)]);
   const bases: Candidate[] = [];
   findBasesAndRights(ctx, bases);
-  return dropOverlaps([...kept, ...dropOverlaps(bases)]);
+  const all = dropOverlaps([...kept, ...dropOverlaps(bases)]);
+  const claims: Candidate[] = [];
+  const bills: Span[] = ctx.lang === "en" ? englishBills(ctx.text) : [];
+  all.forEach((c, i) => {
+    const bill = billSpan(ctx.text, c);
+    if (bill) bills.push(bill);
+    else if (!isBracketedRepeat(ctx.text, all[i - 1], c)) claims.push({ ...c, end: nameEnd(ctx.text, c) });
+  });
+  return { claims, bills };
 }

@@ -24,6 +24,7 @@ const CS = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&").replace(/ /g
 /** Instrument names. Acronyms are case-sensitive; long names are not. */
 export const INSTRUMENTS: InstrumentEntry[] = [
   ...["RGPD", "GDPR", "UK GDPR", "EU GDPR"].map((a) => ({ pattern: CS(a), instrument: a === "UK GDPR" ? "UK_GDPR" : "GDPR" })),
+  { pattern: ci("UK general data protection regulation"), instrument: "UK_GDPR" },
   ...["règlement général sur la protection des données", "general data protection regulation", "règlement (UE) 2016/679", "regulation (EU) 2016/679"].map((a) => ({ pattern: ci(a), instrument: "GDPR" })),
   { pattern: CS("DSA"), instrument: "DSA" },
   ...["digital services act", "règlement sur les services numériques", "législation sur les services numériques", "règlement (UE) 2022/2065", "regulation (EU) 2022/2065"].map((a) => ({ pattern: ci(a), instrument: "DSA" })),

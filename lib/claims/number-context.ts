@@ -15,6 +15,12 @@ const MULT_WORD: Record<Lang, RegExp> = {
   fr: new RegExp(`${S}(${alt(Object.keys(MULTIPLIER_WORDS.fr))})(?![\\p{L}])`, "iuy"),
   en: new RegExp(`${S}(${alt(Object.keys(MULTIPLIER_WORDS.en))})(?![\\p{L}])`, "iuy"),
 };
+/** "$75-million", "1.2-billion-euro", "500,000-euro": an amount written as one hyphenated word. */
+function hyphenated(lang: Lang): RegExp {
+  const money = alt(CURRENCY_WORDS);
+  return new RegExp(`[-‑](?:(${alt(Object.keys(MULTIPLIER_WORDS[lang]))})(?:[-‑](${money}))?|(${money}))(?![\\p{L}\\p{N}])`, "iuy");
+}
+const HYPHENATED: Record<Lang, RegExp> = { fr: hyphenated("fr"), en: hyphenated("en") };
 const MULT_ABBREV = new RegExp(`${S}(${alt(Object.keys(MULTIPLIER_ABBREV))})(?![\\p{L}])`, "uy");
 const MEASURE = new RegExp(`${S}(${alt(MEASURE_UNITS)})(?![\\p{L}\\p{N}])`, "uy");
 const TIME_ATTACHED = /(?:h|H)(?:\d{2})?(?![\p{L}])|:\d|[ \u00a0\u202f]?(?:a\.m\.|p\.m\.|am|pm)(?![\p{L}])|[ \u00a0\u202f]h(?:[ \u00a0\u202f]?\d{2})?(?![\p{L}])/uy;
@@ -80,6 +86,14 @@ function countedNoun(text: string, at: number, lang: Lang, afterMultiplier: bool
 export function readTail(text: string, end: number, lang: Lang, value: number, currency: string | null, multiplied = false): Tail {
   const reject: Tail = { end, multiplier: 1, counted: false, reject: true };
   const next = text[end];
+  const hy = sticky(HYPHENATED[lang], text, end);
+  if (hy) {
+    const multiplier = hy[1] ? MULTIPLIER_WORDS[lang][hy[1].toLowerCase()] : 1;
+    const money = hy[2] ?? hy[3];
+    const unit = money ? CURRENCIES[money.toLowerCase()] : (currency ?? undefined);
+    // "a 27-member bloc" is no amount: only a multiplier or a currency makes one.
+    if (multiplier > 1 || unit) return { end: end + hy[0].length, multiplier, unit, counted: true, reject: false };
+  }
   if (sticky(TIME_ATTACHED, text, end)) return reject;
   if (next === "/" || next === ":" || ((next === "-" || next === "‑") && (isDigit(text[end + 1]) || isLetter(text[end + 1])))) return reject;
   let pos = end;

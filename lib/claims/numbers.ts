@@ -3,6 +3,7 @@
  * "1 234 567" (space, no-break or narrow no-break separators). Digit runs are found by one
  * regex without nested ambiguity, then split into numbers by simple rules.
  */
+import { enumeratedCounts } from "./enumerations";
 import { currencyBefore, readTail, rejectedByPrefix } from "./number-context";
 import { overlapsAny, wordAfter, wordBefore } from "./text";
 import type { Candidate, DetectContext, Lang, Span } from "./types";
@@ -76,13 +77,16 @@ function isVoteCount(text: string, n: Span): boolean {
   return VOTE_WORDS.has(wordAfter(text, n.end).word.toLowerCase()) || /^(?:contre|against)$/iu.test(wordBefore(text, n.start));
 }
 
-function toClaim(ctx: DetectContext, n: Num, blockers: Span[]): Candidate | null {
+/** A number found, or a bare figure (no noun, unit or size of its own): no claim unless a list gives it a noun. */
+type Found = { claim: Candidate; bare: boolean };
+
+function toClaim(ctx: DetectContext, n: Num, blockers: Span[]): Found | null {
   if (overlapsAny(n, blockers) || rejectedByPrefix(ctx.text, n.start)) return null;
   const currency = currencyBefore(ctx.text, n.start);
   const tail = readTail(ctx.text, n.end, ctx.lang, n.value, currency?.code ?? null);
   if (tail.reject) return null;
   const digits = ctx.text.slice(n.start, n.end).replace(/\D/g, "").length;
-  if (!tail.counted && tail.unit === undefined && digits < 4 && Number.isInteger(n.value) && !isVoteCount(ctx.text, n)) return null;
+  const bare = !tail.counted && tail.unit === undefined && digits < 4 && Number.isInteger(n.value) && !isVoteCount(ctx.text, n);
   let start = currency ? currency.start : n.start;
   let value = n.value;
   const sign = ctx.text[start - 1];
@@ -93,7 +97,7 @@ function toClaim(ctx: DetectContext, n: Num, blockers: Span[]): Candidate | null
   const end = trimToBlockers(n.end, tail.end, blockers);
   const normalized: Record<string, unknown> = { value: roundValue(value * tail.multiplier) };
   if (tail.unit) normalized.unit = tail.unit;
-  return { type: "number", start, end, normalized };
+  return { claim: { type: "number", start, end, normalized }, bare };
 }
 
 /** Cuts a number's tail (its counted noun) where a date or legal reference begins. */
@@ -106,14 +110,16 @@ const roundValue = (v: number) => Math.round(v * 1e6) / 1e6;
 
 /** Numbers written with digits, outside the blocked spans (dates, legal references). */
 export function detectDigitNumbers(ctx: DetectContext, blockers: Span[]): Candidate[] {
-  const out: Candidate[] = [];
-  DIGIT_RUN.lastIndex = 0;
+  const claims: Candidate[] = [];
+  const bare: Candidate[] = [];
   for (const m of ctx.text.matchAll(DIGIT_RUN)) {
     const run = m[0].replace(/[.,\u00a0\u202f\u2009 ]+$/u, "");
     for (const n of numbersOfRun(run, m.index, ctx.lang)) {
-      const c = toClaim(ctx, n, blockers);
-      if (c) out.push(c);
+      const found = toClaim(ctx, n, blockers);
+      if (found) (found.bare ? bare : claims).push(found.claim);
     }
   }
-  return out;
+  const listed = enumeratedCounts(ctx.text, claims, bare);
+  const replaced = new Set(listed.map((c) => c.start));
+  return [...claims.filter((c) => !replaced.has(c.start)), ...listed].sort((a, b) => a.start - b.start);
 }

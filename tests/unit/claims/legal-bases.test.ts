@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalizeArticle } from "../../../lib/claims/legal-bases";
-import { pairs } from "./helpers";
+import { ofType, pairs } from "./helpers";
 
 const fr = { lang: "fr" as const };
 const en = { lang: "en" as const };
@@ -84,5 +84,44 @@ describe("instruments and rights", () => {
   it("does not take a generic legal basis or a bare article for a claim", () => {
     expect(pairs("Le traitement n'avait pas de base légale valable.", "legal_basis", fr)).toEqual([]);
     expect(pairs("The article 5 of the contract was vague.", "legal_basis", en)).toEqual([]);
+  });
+});
+
+describe("one instrument named twice in one place", () => {
+  it.each([
+    ["Apple breached the Digital Markets Act (DMA), the Commission said.", en, [["Digital Markets Act", "DMA"]]],
+    ["The fine was issued under the UK General Data Protection Regulation (UK GDPR).", en, [["UK General Data Protection Regulation", "UK_GDPR"]]],
+    ["Elles sont soumises au règlement sur les services numériques (DSA).", fr, [["règlement sur les services numériques", "DSA"]]],
+    ["Le RGPD (règlement général sur la protection des données) s'applique.", fr, [["RGPD", "GDPR"]]],
+    ["The AI Act (Regulation (EU) 2024/1689) entered into force.", en, [["AI Act", "AI_ACT"]]],
+    ["Under the General Data Protection Regulation (GDPR), and later the GDPR again.", en, [["General Data Protection Regulation", "GDPR"], ["GDPR", "GDPR"]]],
+  ] as const)("%s", (text, lang, expected) => {
+    expect(pairs(text, "legal_basis", lang).map(([t, n]) => [t, n.instrument])).toEqual(expected);
+  });
+
+  it("keeps an acronym in brackets that names another instrument", () => {
+    expect(pairs("Le Digital Services Act (et le DMA) s'appliquent.", "legal_basis", fr).map(([t]) => t)).toEqual(["Digital Services Act", "DMA"]);
+  });
+});
+
+describe("bills", () => {
+  const claims = (text: string, lang: "fr" | "en") => ofType(text, "legal_basis", { lang }).concat(ofType(text, "date", { lang })).map((c) => c.text);
+
+  it.each([
+    ["Le projet de loi de finances pour 2025 prévoit 12 postes.", "fr"],
+    ["Le projet de loi de finances rectificative pour 2024 est déposé.", "fr"],
+    ["Le PLFSS 2025 et le PLF pour 2026 arrivent à l'Assemblée.", "fr"],
+    ["La proposition de loi Duplomb et le projet de loi Immigration.", "fr"],
+    ["La hausse figure dans le projet de loi de financement de la sécurité sociale (PLFSS).", "fr"],
+    ["Le projet de règlement sur l'IA a été adopté.", "fr"],
+    ["The Data (Use and Access) Bill and the Finance Bill 2024 are before Parliament.", "en"],
+    ["The proposed ePrivacy Regulation was withdrawn.", "en"],
+  ] as const)("no claim for %s", (text, lang) => {
+    expect(claims(text, lang)).toEqual([]);
+  });
+
+  it("keeps the laws in force, a finance law with its year", () => {
+    expect(claims("En application de la loi de finances pour 2024 et de la loi Evin.", "fr")).toEqual(["loi de finances pour 2024", "loi Evin"]);
+    expect(claims("Microsoft founder Bill Gates said so in 2024.", "en")).toEqual(["2024"]);
   });
 });

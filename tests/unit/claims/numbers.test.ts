@@ -112,3 +112,48 @@ describe("counts in context", () => {
     expect(values("Photo : AFP / 3 000 images. Mis à jour le 25/11/2024 à 18h45.", "fr")).toEqual([]);
   });
 });
+
+describe("counts sharing one noun", () => {
+  const counts = (text: string, lang: "fr" | "en") => values(text, lang).map(([t, v, u]) => `${t}=${v} ${u}`);
+
+  it.each([
+    ["L'autorité a mené 212 contrôles : 97 sur place, 61 en ligne et 54 sur pièces.", "fr", ["212 contrôles=212 contrôles", "97=97 contrôles", "61=61 contrôles", "54=54 contrôles"]],
+    ["La DGCCRF a réalisé 1 200 contrôles en 2023 : 640 en magasin, 380 en ligne et 180 sur des marchés.", "fr", ["1 200 contrôles=1200 contrôles", "640=640 contrôles", "380=380 contrôles", "180=180 contrôles"]],
+    ["Le tribunal a examiné 75 dossiers, dont 40 pour fraude et 12 pour blanchiment.", "fr", ["75 dossiers=75 dossiers", "40=40 dossiers", "12=12 dossiers"]],
+    ["Sur les 331 mises en demeure, 212 ont été levées et 119 sont encore ouvertes.", "fr", ["331 mises=331 mises", "212=212 mises", "119=119 mises"]],
+    ["Police made 214 arrests: 130 in London, 52 in Manchester and 32 in Leeds.", "en", ["214 arrests=214 arrests", "130=130 arrests", "52=52 arrests", "32=32 arrests"]],
+    ["The attack disrupted 111 services (43 in England, 38 in Scotland and 30 in Wales).", "en", ["111 services=111 services", "43=43 services", "38=38 services", "30=30 services"]],
+    ["Of the 212 inspections, 97 were on site and 61 were remote.", "en", ["212 inspections=212 inspections", "97=97 inspections", "61=61 inspections"]],
+    ["The survey covered 950 firms, of which 410 were small businesses.", "en", ["950 firms=950 firms", "410=410 firms"]],
+  ] as const)("%s", (text, lang, expected) => {
+    expect(counts(text, lang)).toEqual(expected);
+  });
+
+  it("gives the list's amounts the count's currency and leaves what has a noun of its own", () => {
+    expect(counts("Plus de 750 millions d'euros de chiffre d'affaires, dont 25 millions en France.", "fr")).toEqual(["750 millions d'euros=750000000 EUR", "25 millions=25000000 EUR"]);
+    expect(counts("Il a 3 enfants : 2 filles et 1 garçon.", "fr")).toEqual(["3 enfants=3 enfants", "2 filles=2 filles", "1 garçon=1 garçon"]);
+  });
+
+  it("shares no noun across a sentence, a percentage or a duration", () => {
+    expect(counts("Il a reçu 300 plaintes. 12 sur place.", "fr")).toEqual(["300 plaintes=300 plaintes"]);
+    expect(counts("Le taux atteint 40 % : 12 sur place.", "fr")).toEqual(["40 %=40 %"]);
+    expect(counts("It employs 300 people, including 12 years of service.", "en")).toEqual(["300 people=300 people"]);
+  });
+});
+
+describe("hyphenated amounts", () => {
+  it.each([
+    ["The company was hit with a $75-million fine.", "$75-million", 75_000_000, "USD"],
+    ["A €2.5-billion claim was filed.", "€2.5-billion", 2_500_000_000, "EUR"],
+    ["It faces a 1.2-billion-euro fine from Ireland.", "1.2-billion-euro", 1_200_000_000, "EUR"],
+    ["A 500,000-euro penalty was imposed.", "500,000-euro", 500_000, "EUR"],
+    ["The ICO fined it £3-million.", "£3-million", 3_000_000, "GBP"],
+    ["A 200-billion-yen stimulus.", "200-billion-yen", 200_000_000_000, "JPY"],
+  ])("%s", (text, span, value, unit) => {
+    expect(values(text, "en")).toEqual([[span, value, unit]]);
+  });
+
+  it("leaves out hyphenated durations, ages and sizes", () => {
+    expect(values("A 90-day deadline, a 12-month review, a 3-year-old child and a 27-member bloc.", "en")).toEqual([]);
+  });
+});
