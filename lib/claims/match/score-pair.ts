@@ -1,0 +1,132 @@
+/**
+ * How well one archived claim answers one marked claim, from their features alone (so the score
+ * does not depend on which other candidates were retrieved). Shared terms give the base; values
+ * are strong signals: the same figure (within 0.5 %), the same day, the same legal basis or
+ * right, the same speaker raise it; another figure of the same kind, another day, or only other
+ * years lower it, because "the same subject another year" is another claim.
+ */
+import { PLACE_CONCEPTS } from "./lexicon";
+import type { ClaimFeatures, Quantity } from "./types";
+
+/** The weights of the signals, in score points (a score is about 0 to 1). */
+export const SIGNALS = {
+  focusValue: 0.35,
+  otherValue: 0.1,
+  valueConflict: 0.12,
+  valueMissing: 0.08,
+  focusDay: 0.35,
+  otherDay: 0.1,
+  dayConflict: 0.15,
+  dayMissing: 0.08,
+  sameYear: 0.04,
+  yearConflict: 0.3,
+  placeConflict: 0.15,
+  legalDetail: 0.15,
+  speaker: 0.06,
+  focusTerms: 0.15,
+};
+
+export type PairScore = { score: number; text: number; signals: Record<string, number> };
+
+const near = (a: number, b: number) => Math.abs(a - b) <= Math.max(Math.abs(a), Math.abs(b)) * 0.005;
+
+function compatible(a: Quantity, b: Quantity): boolean {
+  if (a.unit === b.unit) return true;
+  // A bare figure ("64 ans") may be any count; percentages and points are both shares.
+  const loose = (u: string) => u === "count";
+  if (loose(a.unit) || loose(b.unit)) return !/^[A-Z]{3}$/.test(a.unit) && !/^[A-Z]{3}$/.test(b.unit) || loose(a.unit) && loose(b.unit);
+  return (a.unit === "%" && b.unit === "pp") || (a.unit === "pp" && b.unit === "%");
+}
+
+/** 0.5 for a round figure such as 1 or 20, up to 1 for 5.47 or 336,700. */
+export function distinctiveness(value: number): number {
+  const digits = String(Math.abs(value)).replace(".", "").replace(/^0+/, "").replace(/0+$/, "").length;
+  return Math.min(1, 0.35 + 0.2 * digits);
+}
+
+function textSimilarity(q: ClaimFeatures, c: ClaimFeatures): number {
+  let qTotal = 0;
+  let cTotal = 0;
+  let sharedQ = 0;
+  let sharedC = 0;
+  for (const w of Object.values(c.terms)) cTotal += w;
+  for (const [t, w] of Object.entries(q.terms)) {
+    qTotal += w;
+    const cw = c.terms[t];
+    if (cw !== undefined) {
+      sharedQ += w;
+      sharedC += cw;
+    }
+  }
+  if (sharedQ === 0) return 0;
+  const coverQ = sharedQ / qTotal;
+  const coverC = sharedC / cTotal;
+  return (2 * coverQ * coverC) / (coverQ + coverC);
+}
+
+function quantitySignals(q: ClaimFeatures, c: ClaimFeatures, out: Record<string, number>): void {
+  let focusMatch = 0;
+  let otherMatch = 0;
+  let conflict = false;
+  let missing = false;
+  for (const a of q.quantities) {
+    const comparable = c.quantities.filter((b) => compatible(a, b));
+    const matched = comparable.some((b) => near(a.value, b.value));
+    if (matched) {
+      if (a.focus) focusMatch = Math.max(focusMatch, distinctiveness(a.value));
+      else otherMatch = Math.max(otherMatch, distinctiveness(a.value));
+    } else if (a.focus) {
+      if (comparable.length) conflict = true;
+      else missing = true;
+    }
+  }
+  if (focusMatch) out.focusValue = SIGNALS.focusValue * focusMatch;
+  if (otherMatch) out.otherValue = SIGNALS.otherValue * otherMatch;
+  if (!focusMatch && conflict) out.valueConflict = -SIGNALS.valueConflict;
+  else if (!focusMatch && missing) out.valueMissing = -SIGNALS.valueMissing;
+}
+
+function dateSignals(q: ClaimFeatures, c: ClaimFeatures, out: Record<string, number>): void {
+  const cDays = new Set(c.days);
+  const focus = q.focusDays ?? [];
+  if (focus.some((d) => cDays.has(d))) out.focusDay = SIGNALS.focusDay * (focus.some((d) => d.length === 10 && cDays.has(d)) ? 1 : 0.6);
+  else if (q.days.some((d) => cDays.has(d))) out.otherDay = SIGNALS.otherDay;
+  else if (focus.some((d) => d.length === 10) && c.days.some((d) => d.length === 10)) out.dayConflict = -SIGNALS.dayConflict;
+  else if (focus.length) out.dayMissing = -SIGNALS.dayMissing;
+  if (q.years.length && c.years.length) {
+    if (q.years.some((y) => c.years.includes(y))) out.sameYear = SIGNALS.sameYear;
+    else out.yearConflict = -SIGNALS.yearConflict;
+  }
+}
+
+function legalSignals(q: ClaimFeatures, c: ClaimFeatures, out: Record<string, number>): void {
+  for (const a of q.legal) {
+    for (const b of c.legal) {
+      if (a.instrument !== b.instrument) continue;
+      const detail = (a.basis && a.basis === b.basis) || (a.right && a.right === b.right) || (a.article && a.article === b.article);
+      if (detail) out.legalDetail = SIGNALS.legalDetail;
+    }
+  }
+}
+
+/** Both name countries, and none in common: "1 % of emissions" said of France and of the UK. */
+function placeConflict(q: ClaimFeatures, c: ClaimFeatures): boolean {
+  const qPlaces = Object.keys(q.terms).filter((t) => PLACE_CONCEPTS.has(t));
+  const cPlaces = Object.keys(c.terms).filter((t) => PLACE_CONCEPTS.has(t));
+  return qPlaces.length > 0 && cPlaces.length > 0 && !qPlaces.some((t) => cPlaces.includes(t));
+}
+
+/** The score of one candidate for one query, with its parts (for tests and tuning). */
+export function scorePair(q: ClaimFeatures, c: ClaimFeatures): PairScore {
+  const text = textSimilarity(q, c);
+  const signals: Record<string, number> = {};
+  quantitySignals(q, c, signals);
+  dateSignals(q, c, signals);
+  legalSignals(q, c, signals);
+  if (q.speakers.some((s) => c.speakers.includes(s))) signals.speaker = SIGNALS.speaker;
+  if (placeConflict(q, c)) signals.placeConflict = -SIGNALS.placeConflict;
+  const focus = q.focusTerms ?? [];
+  if (focus.length && focus.some((t) => c.terms[t] !== undefined)) signals.focusTerms = SIGNALS.focusTerms * focus.filter((t) => c.terms[t] !== undefined).length / focus.length;
+  const score = text + Object.values(signals).reduce((a, b) => a + b, 0);
+  return { score, text, signals };
+}
