@@ -37,6 +37,7 @@ export function findUnstorable(input: unknown, rootName = "form", maxDepth = MAX
       if (reason) return { field, message: reason };
       continue;
     }
+    if (typeof value === "function") return { field, message: "is not a value" }; // React reads "$T" in an action argument as a client reference, which throws when touched
     if (value === null || typeof value !== "object") continue;
     if (path.length >= maxDepth) return { field, message: `is nested too deeply (more than ${maxDepth} levels)` };
     const entries = Object.entries(value);

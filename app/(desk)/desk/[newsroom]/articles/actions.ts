@@ -9,7 +9,7 @@ import { fieldErrors } from "@/lib/validation/common";
 import { articleInputSchema } from "@/lib/validation/article";
 
 function parseBody(input: Record<string, unknown>) {
-  const { contentJson, bodyText } = input;
+  const { contentJson, bodyText } = input ?? {}; // over HTTP, the input may be null
   if (typeof contentJson === "string" && contentJson.length > 0) {
     if (contentJson.length > MAX_BODY_JSON_BYTES) throw new DocumentError("The body is too large: the limit is 300,000 characters.");
     let json: unknown;
