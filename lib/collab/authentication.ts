@@ -2,6 +2,7 @@ import type { Extension, Hocuspocus, onAuthenticatePayload } from "@hocuspocus/s
 import { can, type Role } from "../policies";
 import { findCollabAccess } from "../server/find-collab-access";
 import { articleIdOf } from "./document-name";
+import { CollabRefusal, closeWithRefusal } from "./refusal";
 import { verifyCollabToken } from "./token";
 
 export type CollabContext = { userId: string; newsroomId: string; role: Role; name: string };
@@ -41,7 +42,7 @@ export function disconnectMember(instance: Hocuspocus, userId: string, newsroomI
     for (const connection of document.getConnections()) {
       const context = connection.context as Partial<CollabContext>;
       if (context.userId === userId && (newsroomId === "*" || context.newsroomId === newsroomId)) {
-        connection.close({ code: 4403, reason: "Your access to this newsroom changed." });
+        closeWithRefusal(connection, new CollabRefusal(4403, "Your access to this newsroom changed."));
         closed++;
       }
     }

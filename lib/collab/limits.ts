@@ -1,15 +1,15 @@
 import type { afterLoadDocumentPayload, beforeHandleMessagePayload, Extension } from "@hocuspocus/server";
 import * as Y from "yjs";
+import { CollabRefusal, refuse } from "./refusal";
 
 /** A 10,000-word article with 1,000 claims is well under 1 MB of Yjs state; 8 MB leaves room for history. */
 export const MAX_DOCUMENT_BYTES = 8 * 1024 * 1024;
 export const MAX_MESSAGE_BYTES = 1024 * 1024;
 
-/** Thrown from a hook: Hocuspocus closes the connection with this code and reason, which the editor shows. */
-export class DocumentLimitError extends Error {
-  readonly code = 4413;
-  constructor(readonly reason: string) {
-    super(reason);
+/** 4413: the socket closes with this code and the reason, which the editor shows. */
+export class DocumentLimitError extends CollabRefusal {
+  constructor(reason: string) {
+    super(4413, reason);
   }
 }
 
@@ -36,15 +36,15 @@ export class DocumentLimits implements Extension {
     this.sizes.set(document, Y.encodeStateAsUpdate(document).byteLength);
   }
 
-  async beforeHandleMessage({ update, document }: beforeHandleMessagePayload): Promise<void> {
+  async beforeHandleMessage({ update, document, connection }: beforeHandleMessagePayload): Promise<void> {
     if (update.byteLength > this.maxMessage) {
-      throw new DocumentLimitError(`A change of ${update.byteLength} bytes was refused: the limit is ${this.maxMessage} bytes.`);
+      refuse(connection, new DocumentLimitError(`A change of ${update.byteLength} bytes was refused: the limit is ${this.maxMessage} bytes.`));
     }
     let bound = (this.sizes.get(document) ?? 0) + update.byteLength;
     if (bound > this.maxDocument) {
       bound = Y.encodeStateAsUpdate(document).byteLength + update.byteLength;
       if (bound > this.maxDocument) {
-        throw new DocumentLimitError(`This article has reached its maximum size (${this.maxDocument} bytes): the change was refused.`);
+        refuse(connection, new DocumentLimitError(`This article has reached its maximum size (${this.maxDocument} bytes): the change was refused.`));
       }
     }
     this.sizes.set(document, bound);

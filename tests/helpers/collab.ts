@@ -51,7 +51,13 @@ class ProviderWebSocket extends WebSocket {
   }
 }
 
-export type TestClient = { provider: HocuspocusProvider; doc: Y.Doc; closed: Promise<{ code?: number; reason?: string }> };
+export type TestClient = {
+  provider: HocuspocusProvider;
+  doc: Y.Doc;
+  closed: Promise<{ code?: number; reason?: string }>;
+  /** Ends the provider and its socket (a socket closed by the server would otherwise reconnect and resend). */
+  destroy: () => void;
+};
 
 export async function tokenFor(actor: Actor, articleId: string, document = articleDocumentName(articleId)) {
   return signCollabToken({ userId: actor.userId, newsroomId: actor.newsroomId, document });
@@ -86,7 +92,16 @@ export function connect(
       name: articleDocumentName(articleId),
       document: doc,
       token,
-      onSynced: (): void => resolve({ provider, doc, closed }),
+      onSynced: (): void =>
+        resolve({
+          provider,
+          doc,
+          closed,
+          destroy: () => {
+            provider.destroy();
+            websocketProvider.destroy();
+          },
+        }),
       onAuthenticationFailed: ({ reason }) => {
         provider.destroy();
         websocketProvider.destroy();

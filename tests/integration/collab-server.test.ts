@@ -73,14 +73,14 @@ describe("authentication", () => {
     editor.provider.destroy();
   });
 
-  it("a removed member is disconnected and cannot come back", async () => {
+  it("a removed member is disconnected (code 4403) and cannot come back", async () => {
     const team = await makeNewsroom();
     const { id } = await makeArticle(team.actors.editor);
     const checker = await connect(server.url, id, () => tokenFor(team.actors.fact_checker, id));
     const membership = await db().membership.findFirstOrThrow({ where: { userId: team.users.fact_checker.id, newsroomId: team.newsroom.id } });
     await removeMember({ actor: team.actors.owner, membershipId: membership.id });
-    expect(await checker.closed).toMatchObject({ reason: expect.stringMatching(/access/) });
-    checker.provider.destroy();
+    expect(await checker.closed).toEqual({ code: 4403, reason: "Your access to this newsroom changed." });
+    checker.destroy();
     await expect(connect(server.url, id, await tokenFor(team.actors.fact_checker, id))).rejects.toThrow(/authentication failed/);
   });
 });
@@ -151,13 +151,13 @@ describe("persistence", () => {
 });
 
 describe("limits and malformed input", () => {
-  it("refuses an oversized change with a clear reason and keeps the document", async () => {
+  it("refuses an oversized change with code 4413 and a clear reason, and keeps the document", async () => {
     const small = await startCollab({ limits: { maxMessageBytes: 64 * 1024, maxDocumentBytes: 256 * 1024 } });
     const { id } = await article("Petit.");
     const client = await connect(small.url, id, await tokenFor(home.actors.editor, id));
     addParagraph(client.doc, "x".repeat(100 * 1024));
-    expect((await client.closed).reason).toMatch(/refused: the limit is 65536 bytes/);
-    client.provider.destroy();
+    expect(await client.closed).toEqual({ code: 4413, reason: expect.stringMatching(/refused: the limit is 65536 bytes/) });
+    client.destroy();
     const fresh = await connect(small.url, id, await tokenFor(home.actors.editor, id));
     expect(paragraphs(fresh.doc)).toEqual(["Petit."]);
     fresh.provider.destroy();
@@ -169,8 +169,8 @@ describe("limits and malformed input", () => {
     const { id } = await article("Petit.");
     const client = await connect(small.url, id, await tokenFor(home.actors.editor, id));
     for (let i = 0; i < 4; i++) addParagraph(client.doc, "y".repeat(30 * 1024));
-    expect((await client.closed).reason).toMatch(/maximum size/);
-    client.provider.destroy();
+    expect(await client.closed).toEqual({ code: 4413, reason: expect.stringMatching(/maximum size/) });
+    client.destroy();
     await small.stop();
   });
 
