@@ -48,12 +48,17 @@ export function candidateFeatures(claim: ArchiveClaim): ClaimFeatures {
   const values = textValues(claim.claim, claim.lang, claim.date);
   const norm = normalizedValues(claim.normalized);
   const quantities: Quantity[] = values.quantities.map(({ value, unit }) => ({ value, unit }));
-  if (norm.quantity && !quantities.some((q) => sameQuantity(q, norm.quantity!))) quantities.push(norm.quantity);
+  if (norm.quantity) {
+    const same = quantities.find((q) => sameQuantity(q, norm.quantity!));
+    if (same) same.main = true;
+    else quantities.push({ ...norm.quantity, main: true });
+  }
   const legal = values.legal.map(({ start: _s, end: _e, ...ref }) => ref);
   if (norm.legal) legal.push(norm.legal);
   const extraDates = norm.date ? [norm.date] : [];
   return {
     terms: termWeights(findTerms(claim.claim, claim.lang)),
+    claimantTerms: claim.claimant ? termWeights(findTerms(claim.claimant, claim.lang)) : {},
     quantities,
     days: days(values, extraDates),
     years: years(values, extraDates),

@@ -52,6 +52,41 @@ africa | Afrique, africain, africaine, subsaharien | Africa, African, sub-Sahara
 north-korea | Corée du Nord, nord-coréen | North Korea, North Korean
 south-korea | Corée du Sud, sud-coréen | South Korea, South Korean
 saudi | Arabie saoudite, saoudien | Saudi Arabia, Saudi
+iceland | Islande, islandais, islandaise | Iceland, Icelandic
+czechia | Tchéquie, République tchèque, tchèque | Czech Republic, Czechia, Czech
+slovakia | Slovaquie, slovaque | Slovakia, Slovak
+slovenia | Slovénie, slovène | Slovenia, Slovenian
+croatia | Croatie, croate | Croatia, Croatian
+serbia | Serbie, serbe | Serbia, Serbian
+bulgaria | Bulgarie, bulgare | Bulgaria, Bulgarian
+estonia | Estonie, estonien | Estonia, Estonian
+latvia | Lettonie, letton | Latvia, Latvian
+lithuania | Lituanie, lituanien | Lithuania, Lithuanian
+malta | Malte, maltais | Malta, Maltese
+moldova | Moldavie, moldave | Moldova, Moldovan
+lebanon | Liban, libanais | Lebanon, Lebanese
+jordan | Jordanie, jordanien | Jordan, Jordanian
+iraq | Irak, irakien | Iraq, Iraqi
+libya | Libye, libyen | Libya, Libyan
+sudan | Soudan, soudanais | Sudan, Sudanese
+ethiopia | Éthiopie, éthiopien | Ethiopia, Ethiopian
+nigeria | Nigeria, nigérian | Nigeria, Nigerian
+senegal | Sénégal, sénégalais | Senegal, Senegalese
+ivory-coast | Côte d'Ivoire, ivoirien | Ivory Coast, Côte d'Ivoire, Ivorian
+cameroon | Cameroun, camerounais | Cameroon, Cameroonian
+south-africa | Afrique du Sud, sud-africain | South Africa, South African
+argentina | Argentine, argentin | Argentina, Argentine, Argentinian
+chile | Chili, chilien | Chile, Chilean
+colombia | Colombie, colombien | Colombia, Colombian
+peru | Pérou, péruvien | Peru, Peruvian
+new-zealand | Nouvelle-Zélande, néo-zélandais | New Zealand, New Zealander
+indonesia | Indonésie, indonésien | Indonesia, Indonesian
+thailand | Thaïlande, thaïlandais | Thailand, Thai
+taiwan | Taïwan, taïwanais | Taiwan, Taiwanese
+singapore | Singapour, singapourien | Singapore, Singaporean
+uae | Émirats arabes unis, émirien | United Arab Emirates, UAE, Emirati
+armenia | Arménie, arménien | Armenia, Armenian
+azerbaijan | Azerbaïdjan, azerbaïdjanais | Azerbaijan, Azerbaijani
 egypt | Égypte, égyptien | Egypt, Egyptian
 `;
 

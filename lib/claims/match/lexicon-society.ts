@@ -6,6 +6,7 @@ unvaccinated:1.2 | non vaccinés, non-vaccinés, non vacciné, antivax, antivacc
 mrna:1.4 | ARN messager, ARNm, ARN | mRNA, messenger RNA, RNA
 covid:1.1 | Covid, Covid-19, coronavirus, SARS-CoV-2, pandémie de Covid | Covid, Covid-19, coronavirus, SARS-CoV-2, Covid pandemic
 long-covid:1.5 | Covid long | long Covid
+avian-flu:1.5 | grippe aviaire, influenza aviaire, H5N1 | bird flu, avian flu, avian influenza, H5N1
 flu:1.3 | grippe, grippe saisonnière, influenza | flu, influenza, seasonal flu
 measles:1.5 | rougeole | measles
 mumps:1.5 | oreillons | mumps
@@ -34,7 +35,8 @@ scientist:0.7 | scientifique, scientifiques, chercheur, chercheurs, experts, exp
 death:0.9 | mort, morts, décès, décédé, décédés, mourir, meurent, mortalité, mortel, mortels, tuer, tue, tuent, tué, tués | death, deaths, died, die, dies, dead, dying, mortality, deadly, fatal, fatality, kill, kills, killed
 sudden-death:1.4 | morts subites, mort subite, décès soudains | died suddenly, sudden death, sudden deaths
 life-expectancy:1.4 | espérance de vie | life expectancy
-transmission:1.2 | transmission, contagion, contagieux, transmettre | transmission, transmit, contagious, spread
+human-transmission:1.4 | d'homme à homme, interhumaine, entre humains | human to human, human-to-human, between humans, person to person
+transmission:1.2 | transmission, contagion, contagieux, transmettre, transmet, transmis, se transmet, se propager, propagation | transmission, transmit, transmitted, contagious, spread, spreads, spreading
 mask:1.3 | masque, masques | mask, masks, face mask, face masks
 lockdown:1.3 | confinement, confinements, confiné | lockdown, lockdowns
 pandemic:0.9 | pandémie, épidémie, épidémique | pandemic, epidemic, outbreak
@@ -107,6 +109,23 @@ fuel:1.1 | carburant, carburants, essence, diesel, gazole | fuel, fuels, petrol,
 boiler:1.4 | chaudière, chaudières, chaudières au gaz | boiler, boilers, gas boiler, gas boilers
 heating:1 | chauffage | heating
 clock-change:1.5 | changement d'heure, heure d'été, heure d'hiver | clock change, clock changes, daylight saving time, summer time
+# Everyday things
+eat:1 | manger, mange, mangent, mangé | eat, eats, eating, ate, eaten
+drink:1 | boire, boit, boivent, bu, boisson, boissons | drink, drinks, drinking, drank, beverage, beverages
+dog:1.2 | chien, chiens | dog, dogs
+cat:1.2 | chat, chats | cat, cats
+pet:1.1 | animal de compagnie, animaux de compagnie | pet, pets
+neighbour:1 | voisin, voisins, voisine, voisinage | neighbour, neighbours, neighbor, neighbors
+egg:1.2 | œuf, œufs | egg, eggs
+chicken:1.2 | poulet, poulets, volaille, volailles | chicken, chickens, poultry
+bread:1.2 | pain, pains, boulangerie | bread, bakery
+cook:1 | cuire, cuit, cuite, cuisson, cuisiner | cook, cooked, cooking
+cigarette-pack:1.3 | paquet de cigarettes, paquet de tabac | pack of cigarettes, cigarette pack, packet of cigarettes
+productivity:1.2 | productivité, productif, productive | productivity, productive
+four-day-week:1.5 | semaine de quatre jours, semaine de 4 jours | four-day week, 4-day week, four-day working week
+strike:1.1 | grève, grèves, gréviste, grévistes | strike, strikes, striking, walkout
+knife:1.2 | couteau, couteaux, arme blanche, armes blanches | knife, knives, knife crime, stabbing, stabbings
+easy:0.6 | facilement, facile, aisément | easily, easy, readily
 # Food and farming
 food:0.8 | alimentation, alimentaire, aliment, aliments, nourriture, denrées | food, foods, foodstuff, foodstuffs
 insect:1.3 | insecte, insectes | insect, insects, bug, bugs
@@ -152,6 +171,19 @@ rescue:1.2 | secourus, secours, sauvetage, sauvés | rescued, rescue, rescues
 detention:1.2 | rétention, centre de rétention, détention | detention, detention centre, detained
 prison:1.1 | prison, prisons, emprisonnement, incarcéré, incarcérés, détenus | prison, jail, jailed, imprisonment, prisoners, inmates
 # People and society
+human:0.8 | humain, humains, humaine, être humain, êtres humains, humanité | human, humans, human being, human beings, humanity
+# Transport and sport
+road:0.9 | route, routes, routier, routière, routières, chaussée, autoroute, autoroutes, réseau routier | road, roads, motorway, motorways, highway, highways
+speed-limit:1.4 | limitation de vitesse, vitesse maximale, vitesse maximale autorisée, limite de vitesse | speed limit, speed limits, speed cap
+road-deaths:1.4 | mortalité routière, morts sur la route, tués sur les routes, accidents de la route, sécurité routière | road deaths, road fatalities, traffic deaths, road safety, road accidents
+accident:1 | accident, accidents, collision | accident, accidents, crash, crashes, collision
+train-rail:1 | train, trains, ferroviaire, SNCF, rail | train, trains, rail, railway, railways
+olympics:1.4 | Jeux olympiques, JO, Jeux olympiques et paralympiques, olympique, olympiques, paralympiques, Jeux | Olympics, Olympic Games, Olympic, Paralympics, Paralympic, Games
+world-cup:1.4 | Coupe du monde, Mondial | World Cup
+football:1.1 | football, foot | football, soccer
+athlete:1 | athlète, athlètes, sportif, sportifs | athlete, athletes, sportsman, sportsmen
+swimming:1.2 | baignade, se baigner, nager, natation | swimming, swim, bathing, bathe
+river:1 | fleuve, rivière, cours d'eau | river, rivers
 people:0.3 | personne, personnes, gens, population, individus, habitants, habitant | people, persons, person, population, individuals, residents, inhabitants
 man:0.6 | homme, hommes, masculin | man, men, male
 woman:0.6 | femme, femmes, féminin | woman, women, female, wife, wives

@@ -12,19 +12,30 @@ import type { ClaimFeatures, Quantity } from "./types";
 export const SIGNALS = {
   focusValue: 0.35,
   otherValue: 0.1,
+  /** The share of focusValue left when the figure is not the one the candidate is about. */
+  secondaryValue: 0.5,
   valueConflict: 0.12,
   valueMissing: 0.08,
+  /** A number claim, or a date claim, whose figure or date the candidate does not state at all. */
+  valueMissingTyped: 0.15,
   focusDay: 0.35,
   otherDay: 0.1,
   dayConflict: 0.15,
   dayMissing: 0.08,
+  dayMissingTyped: 0.2,
   sameYear: 0.04,
-  yearConflict: 0.3,
-  placeConflict: 0.15,
+  yearConflict: 0.35,
+  placeConflict: 0.3,
   legalDetail: 0.15,
   speaker: 0.06,
   focusTerms: 0.15,
 };
+
+/**
+ * How much more it matters that the archived claim is explained by the query's sentence than the
+ * reverse: an article's sentence carries context (who said it, where, a rebuttal) the claim lacks.
+ */
+export const TEXT_BETA = 1.5;
 
 export type PairScore = { score: number; text: number; signals: Record<string, number> };
 
@@ -53,15 +64,21 @@ function textSimilarity(q: ClaimFeatures, c: ClaimFeatures): number {
   for (const [t, w] of Object.entries(q.terms)) {
     qTotal += w;
     const cw = c.terms[t];
+    const claimant = cw === undefined ? c.claimantTerms?.[t] : undefined;
     if (cw !== undefined) {
       sharedQ += w;
       sharedC += cw;
+    } else if (claimant !== undefined) {
+      sharedQ += w;
+      sharedC += claimant;
+      cTotal += claimant;
     }
   }
   if (sharedQ === 0) return 0;
   const coverQ = sharedQ / qTotal;
   const coverC = sharedC / cTotal;
-  return (2 * coverQ * coverC) / (coverQ + coverC);
+  const b2 = TEXT_BETA * TEXT_BETA;
+  return ((1 + b2) * coverQ * coverC) / (b2 * coverQ + coverC);
 }
 
 function quantitySignals(q: ClaimFeatures, c: ClaimFeatures, out: Record<string, number>): void {
@@ -71,9 +88,11 @@ function quantitySignals(q: ClaimFeatures, c: ClaimFeatures, out: Record<string,
   let missing = false;
   for (const a of q.quantities) {
     const comparable = c.quantities.filter((b) => compatible(a, b));
-    const matched = comparable.some((b) => near(a.value, b.value));
-    if (matched) {
-      if (a.focus) focusMatch = Math.max(focusMatch, distinctiveness(a.value));
+    const matched = comparable.filter((b) => near(a.value, b.value));
+    if (matched.length) {
+      // A figure the candidate only mentions on the way ("the 80 km/h limit saved 349 lives") tells less.
+      const main = matched.some((b) => b.main) || !c.quantities.some((b) => b.main);
+      if (a.focus) focusMatch = Math.max(focusMatch, distinctiveness(a.value) * (main ? 1 : SIGNALS.secondaryValue));
       else otherMatch = Math.max(otherMatch, distinctiveness(a.value));
     } else if (a.focus) {
       if (comparable.length) conflict = true;
@@ -83,16 +102,24 @@ function quantitySignals(q: ClaimFeatures, c: ClaimFeatures, out: Record<string,
   if (focusMatch) out.focusValue = SIGNALS.focusValue * focusMatch;
   if (otherMatch) out.otherValue = SIGNALS.otherValue * otherMatch;
   if (!focusMatch && conflict) out.valueConflict = -SIGNALS.valueConflict;
-  else if (!focusMatch && missing) out.valueMissing = -SIGNALS.valueMissing;
+  else if (!focusMatch && missing) out.valueMissing = -(q.type === "number" ? SIGNALS.valueMissingTyped : SIGNALS.valueMissing);
 }
 
+/** 1 for the same day or month, 0.6 for a day within a month named without its day, else 0. */
+function dayMatch(a: string, b: string): number {
+  if (a === b) return 1;
+  return (a.length === 7 && b.startsWith(a)) || (b.length === 7 && a.startsWith(b)) ? 0.6 : 0;
+}
+
+const bestDayMatch = (days: string[], others: string[]) => Math.max(0, ...days.flatMap((a) => others.map((b) => dayMatch(a, b))));
+
 function dateSignals(q: ClaimFeatures, c: ClaimFeatures, out: Record<string, number>): void {
-  const cDays = new Set(c.days);
   const focus = q.focusDays ?? [];
-  if (focus.some((d) => cDays.has(d))) out.focusDay = SIGNALS.focusDay * (focus.some((d) => d.length === 10 && cDays.has(d)) ? 1 : 0.6);
-  else if (q.days.some((d) => cDays.has(d))) out.otherDay = SIGNALS.otherDay;
+  const focusMatch = bestDayMatch(focus, c.days);
+  if (focusMatch) out.focusDay = SIGNALS.focusDay * focusMatch;
+  else if (bestDayMatch(q.days, c.days)) out.otherDay = SIGNALS.otherDay * bestDayMatch(q.days, c.days);
   else if (focus.some((d) => d.length === 10) && c.days.some((d) => d.length === 10)) out.dayConflict = -SIGNALS.dayConflict;
-  else if (focus.length) out.dayMissing = -SIGNALS.dayMissing;
+  else if (focus.length) out.dayMissing = -(q.type === "date" ? SIGNALS.dayMissingTyped : SIGNALS.dayMissing);
   if (q.years.length && c.years.length) {
     if (q.years.some((y) => c.years.includes(y))) out.sameYear = SIGNALS.sameYear;
     else out.yearConflict = -SIGNALS.yearConflict;

@@ -17,6 +17,9 @@ export type FoundTerm = { term: string; weight: number; start: number; end: numb
 /** Weights of words the lexicon does not know: names weigh more than common words. */
 export const UNKNOWN_WEIGHT = { name: 1.8, word: 1.2, short: 0.3 };
 
+/** The weight of a lexicon word inside a longer phrase, relative to its own. */
+export const PART_WEIGHT = 0.5;
+
 const VALUE_WORDS = new Set(
   [
     ...Object.keys(NUMBER_WORDS.fr), ...Object.keys(NUMBER_WORDS.en), ...Object.keys(MULTIPLIER_WORDS.fr), ...Object.keys(MULTIPLIER_WORDS.en),
@@ -56,6 +59,11 @@ export function findTerms(text: string, lang: Lang): FoundTerm[] {
     const phrase = phraseAt(tokens, i, lang);
     if (phrase) {
       out.push({ term: phrase.term, weight: phrase.weight, start: tokens[i].start, end: tokens[i + phrase.len - 1].end });
+      // The words of a phrase count too, for less: "pension minimale" still says "pension".
+      for (const t of tokens.slice(i, i + phrase.len)) {
+        const word = wordTerm(t, lang);
+        if (word && word.term !== phrase.term && word.term.startsWith("c:")) out.push({ term: word.term, weight: word.weight * PART_WEIGHT, start: t.start, end: t.end });
+      }
       i += phrase.len;
       continue;
     }

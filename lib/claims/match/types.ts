@@ -38,7 +38,8 @@ export type MatchQuery = {
 };
 
 /** A quantity with its unit class: "%", "pp" (percentage points), an ISO currency, a measure, or "count". */
-export type Quantity = { value: number; unit: string; focus?: boolean };
+/** `focus`: in the marked span (queries); `main`: the figure the archived claim is about (its `normalized`). */
+export type Quantity = { value: number; unit: string; focus?: boolean; main?: boolean };
 
 /** A legal reference: instrument and, when said, article, basis or right. */
 export type LegalRef = { instrument: string; article?: string; basis?: string; right?: string };
@@ -47,6 +48,8 @@ export type LegalRef = { instrument: string; article?: string; basis?: string; r
 export type ClaimFeatures = {
   /** Normalized terms (concept ids "c:…" and word keys "w:…") with their weights. */
   terms: Record<string, number>;
+  /** Terms of who made the claim (candidates only): they count when the query names them, never against. */
+  claimantTerms?: Record<string, number>;
   /** Terms of the marked span (queries only). */
   focusTerms?: string[];
   quantities: Quantity[];
