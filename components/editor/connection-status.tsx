@@ -9,11 +9,12 @@ const KEYS = {
   syncing: "editor.state.syncing",
   offline: "editor.state.offline",
   refused: "editor.state.refused",
+  rejected: "editor.state.rejected",
 } as const;
 
 const whole = (connection: Connection) => connection;
 
-/** Connected / offline (changes kept in this browser) / syncing: the only part that re-renders when it changes. */
+/** Connected / offline (changes kept in this browser) / syncing / a change refused, with the server's reason: the only part that re-renders when it changes. */
 export function ConnectionStatus({ live }: { live: Collaboration }) {
   const { t } = useI18n();
   const { state, closeReason } = useConnection(live, whole);

@@ -3,9 +3,10 @@
 import { HocuspocusProvider } from "@hocuspocus/provider";
 import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import * as Y from "yjs";
+import { holdRefusedChanges } from "./hold-refused-change";
 import { openLocalCopy, preloadLocalCopy, type LocalCopy } from "./local-copy";
 
-export type ConnectionState = "connecting" | "connected" | "syncing" | "offline" | "refused";
+export type ConnectionState = "connecting" | "connected" | "syncing" | "offline" | "refused" | "rejected";
 
 export type Connection = {
   state: ConnectionState;
@@ -71,10 +72,12 @@ function startCollaboration(articleId: string, initial: TokenAnswer, local: Loca
   // Until the server has answered the first sync of a connection, the text may be behind it: "syncing".
   let synced = false;
   let refused = false;
+  // The server refused a change this document holds: the connection waits for the next edit (an undo).
+  let rejected = false;
   let unsynced = false;
   let syncingTimer: ReturnType<typeof setTimeout> | undefined;
   const publish = () => {
-    const state: ConnectionState = refused ? "refused" : !connected ? "offline" : !synced || unsynced ? "syncing" : "connected";
+    const state: ConnectionState = refused ? "refused" : rejected ? "rejected" : !connected ? "offline" : !synced || unsynced ? "syncing" : "connected";
     connection.set({ state, closeReason });
   };
   const provider = new HocuspocusProvider({
@@ -99,6 +102,7 @@ function startCollaboration(articleId: string, initial: TokenAnswer, local: Loca
       performance.mark("factdesk:synced");
       synced = true;
       refused = false;
+      closeReason = "";
       publish();
     },
     onUnsyncedChanges: ({ number }) => {
@@ -123,6 +127,11 @@ function startCollaboration(articleId: string, initial: TokenAnswer, local: Loca
       if (event.reason) closeReason = event.reason;
     },
   });
+  const releaseRefusals = holdRefusedChanges(provider, doc, (reason) => {
+    rejected = reason !== null;
+    if (reason) closeReason = reason;
+    publish();
+  });
   // A dropped network does not always close the socket at once (its closing
   // handshake can wait on the network): follow the browser's own signal, and say so at once.
   const goOffline = () => {
@@ -140,6 +149,7 @@ function startCollaboration(articleId: string, initial: TokenAnswer, local: Loca
       clearTimeout(syncingTimer);
       window.removeEventListener("offline", goOffline);
       window.removeEventListener("online", goOnline);
+      releaseRefusals();
       provider.destroy();
       local.destroy();
       doc.destroy();

@@ -8,6 +8,7 @@ import { CollabAuthentication } from "./authentication";
 import { listenDatabaseEvents } from "./database-events";
 import { DerivedContent } from "./derived-content";
 import { articleIdOf } from "./document-name";
+import { DocumentValidation } from "./document-validation";
 import { initialDocumentState } from "./initial-state";
 import { liveEdits } from "./live-edits";
 import { registerLiveDocuments } from "./live-registry";
@@ -51,9 +52,10 @@ function redisExtension(url: string, name: string): Extension {
 
 /**
  * The collaboration server: Hocuspocus 4 with one extension per concern
- * (authentication, limits, PostgreSQL persistence, derived content, optional
- * Redis for several instances). It does not listen itself: the app's HTTP
- * server hands it the WebSocket upgrades of COLLAB_PATH.
+ * (authentication, limits, validation against the article schema, PostgreSQL
+ * persistence, derived content, optional Redis for several instances). It
+ * does not listen itself: the app's HTTP server hands it the WebSocket
+ * upgrades of COLLAB_PATH.
  */
 export async function createCollabServer(options: CollabServerOptions): Promise<CollabServer> {
   const name = options.name ?? `factdesk-${process.pid}`;
@@ -62,6 +64,7 @@ export async function createCollabServer(options: CollabServerOptions): Promise<
   const extensions: Extension[] = [
     new CollabAuthentication(),
     new DocumentLimits(options.limits),
+    new DocumentValidation(),
     persistence,
     derived,
   ];

@@ -156,6 +156,7 @@ export const en = {
   "editor.state.syncing": "Syncing…",
   "editor.state.offline": "Offline — changes kept in this browser",
   "editor.state.refused": "Not connected",
+  "editor.state.rejected": "Not saved: undo the last change to go on",
   "editor.readOnly": "Read-only: viewers can read and comment.",
   "editor.loading": "Opening the live document…",
   "editor.label": "Article text",

@@ -157,6 +157,7 @@ export const fr: Messages = {
   "editor.state.syncing": "Synchronisation…",
   "editor.state.offline": "Hors ligne — modifications gardées dans ce navigateur",
   "editor.state.refused": "Non connecté",
+  "editor.state.rejected": "Non enregistré : annulez la dernière modification pour continuer",
   "editor.readOnly": "Lecture seule : les lecteurs peuvent lire et commenter.",
   "editor.loading": "Ouverture du document partagé…",
   "editor.label": "Texte de l’article",
