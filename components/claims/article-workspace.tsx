@@ -9,6 +9,7 @@ import { CLAIM_TYPE_ICONS, type ClaimTypeKey } from "@/components/editor/claim-t
 import { verdictIcon } from "@/lib/ratings";
 import { CollaborativeEditor } from "@/components/editor/collaborative-editor";
 import { ConnectionStatus } from "@/components/editor/connection-status";
+import { DerivedContentStatus } from "@/components/editor/derived-content-status";
 import { useCollaboration, useConnection } from "@/components/editor/use-collaboration";
 import { useI18n } from "@/components/ui/i18n-provider";
 import { useToast } from "@/components/ui/toast";
@@ -237,6 +238,7 @@ export function ArticleWorkspace({ newsroomSlug, articleId, article, dismissed: 
           <div className="workspace-bar">
             {live ? <ConnectionStatus live={live} /> : null}
           </div>
+          {live ? <DerivedContentStatus live={live} /> : null}
           {live ? (
             <CollaborativeEditor
               live={live}

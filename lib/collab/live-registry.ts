@@ -14,7 +14,7 @@ export type AddClaimMarkResult =
 export type LiveDocuments = {
   addClaimMark: (input: { articleId: string; userId: string; claimId: string; type: string; quote: QuoteSelector }) => Promise<AddClaimMarkResult>;
   removeClaimMark: (input: { articleId: string; userId: string; claimId: string }) => Promise<void>;
-  /** Writes the article row's derived JSON and text now, if the document is open here. */
+  /** Writes the article row's derived JSON and text now, if the document is open here; rejects with the reason when it cannot. */
   refreshDerived: (articleId: string) => Promise<void>;
 };
 

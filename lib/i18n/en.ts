@@ -157,6 +157,7 @@ export const en = {
   "editor.state.offline": "Offline — changes kept in this browser",
   "editor.state.refused": "Not connected",
   "editor.state.rejected": "Not saved: undo the last change to go on",
+  "editor.derivedFailed": "The text could not be saved for search, the API and publishing; publishing is refused until it can be. Reason:",
   "editor.readOnly": "Read-only: viewers can read and comment.",
   "editor.loading": "Opening the live document…",
   "editor.label": "Article text",

@@ -158,6 +158,7 @@ export const fr: Messages = {
   "editor.state.offline": "Hors ligne — modifications gardées dans ce navigateur",
   "editor.state.refused": "Non connecté",
   "editor.state.rejected": "Non enregistré : annulez la dernière modification pour continuer",
+  "editor.derivedFailed": "Le texte n’a pas pu être enregistré pour la recherche, l’API et la publication ; la publication est refusée tant qu’il ne l’est pas. Raison :",
   "editor.readOnly": "Lecture seule : les lecteurs peuvent lire et commenter.",
   "editor.loading": "Ouverture du document partagé…",
   "editor.label": "Texte de l’article",

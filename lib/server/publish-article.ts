@@ -8,10 +8,24 @@ import { renderArticleHtml } from "../publish/render-article-html";
 import type { VersionSnapshot } from "../publish/snapshot";
 import type { Actor } from "./actor";
 import { buildVersionSnapshot } from "./build-version-snapshot";
-import { NotFoundError, ValidationError } from "./errors";
+import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { writeAuditEvent } from "./write-audit-event";
 
 export type PublishArticleOptions = { actor: Actor; articleId: string; note?: string };
+
+// Refused rather than published with the text from before: the editors see another one.
+const staleText = (reason: string) =>
+  new ConflictError(`The article's text could not be brought up to date from the live document (${reason}). It was not published, so that its page does not show older text.`);
+
+/** The last second of edits, when the document is open in this process (and the article is this newsroom's). */
+async function refreshFromLiveDocument(actor: Actor, articleId: string): Promise<void> {
+  if (!(await db().article.count({ where: { id: articleId, newsroomId: actor.newsroomId } }))) return;
+  try {
+    await liveDocuments()?.refreshDerived(articleId);
+  } catch (error) {
+    throw staleText((error as Error).message);
+  }
+}
 
 /**
  * Publishes the article as an immutable version n+1: rendered HTML and a
@@ -20,13 +34,14 @@ export type PublishArticleOptions = { actor: Actor; articleId: string; note?: st
  */
 export async function publishArticle({ actor, articleId, note }: PublishArticleOptions) {
   authorize(actor, "article.publish");
-  // The last second of edits, when the document is open here (and the article is this newsroom's).
-  if (await db().article.count({ where: { id: articleId, newsroomId: actor.newsroomId } })) await liveDocuments()?.refreshDerived(articleId);
+  await refreshFromLiveDocument(actor, articleId);
   const published = await db().$transaction(async (tx) => {
     // Locks the article row: two publications at once get consecutive numbers.
-    const [article] = await tx.$queryRaw<{ id: string; newsroomId: string }[]>`
-      SELECT id, "newsroomId" FROM "Article" WHERE id = ${articleId}::uuid AND "newsroomId" = ${actor.newsroomId}::uuid FOR UPDATE`;
+    const [article] = await tx.$queryRaw<{ id: string; newsroomId: string; derivedError: string | null }[]>`
+      SELECT id, "newsroomId", "derivedError" FROM "Article" WHERE id = ${articleId}::uuid AND "newsroomId" = ${actor.newsroomId}::uuid FOR UPDATE`;
     if (!article) throw new NotFoundError("article");
+    // Recorded by the collaboration server holding the document, in this process or another.
+    if (article.derivedError) throw staleText(article.derivedError);
     const previous = await tx.publishedVersion.findFirst({ where: { articleId }, orderBy: { version: "desc" } });
     const publisher = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { name: true } });
     const changeNote = note?.trim() || null;

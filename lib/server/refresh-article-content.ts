@@ -6,11 +6,18 @@ export type RefreshArticleContentOptions = { articleId: string; json: JSONConten
 
 /**
  * Stores the plain text and JSON derived from the live document (for search,
- * the list and the API). Derived data: written only by the collaboration server.
+ * the list and the API), and clears a failure recorded before
+ * (recordDerivedFailure). Derived data: written only by the collaboration server.
  */
 export async function refreshArticleContent({ articleId, json, text, editorUserId }: RefreshArticleContentOptions): Promise<void> {
   await db().article.updateMany({
-    where: { id: articleId, NOT: { plainText: text, contentJson: { equals: json as Prisma.InputJsonValue } } },
-    data: { contentJson: json as Prisma.InputJsonValue, plainText: text, ...(editorUserId ? { updatedById: editorUserId } : {}) },
+    where: { id: articleId, OR: [{ NOT: { plainText: text, contentJson: { equals: json as Prisma.InputJsonValue } } }, { derivedError: { not: null } }] },
+    data: {
+      contentJson: json as Prisma.InputJsonValue,
+      plainText: text,
+      derivedError: null,
+      derivedFailedAt: null,
+      ...(editorUserId ? { updatedById: editorUserId } : {}),
+    },
   });
 }
