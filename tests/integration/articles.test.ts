@@ -9,6 +9,7 @@ import { createArticle } from "@/lib/server/create-article";
 import { ConflictError } from "@/lib/server/errors";
 import { replaceDraftBody } from "@/lib/server/replace-draft-body";
 import { listArticles } from "@/lib/server/list-articles";
+import { refreshArticleContent } from "@/lib/server/refresh-article-content";
 import { articleListQuerySchema } from "@/lib/validation/article";
 import { auditEventsFor, makeArticle, makeNewsroom } from "../helpers/factory";
 
@@ -94,6 +95,21 @@ describe("articles", () => {
     expect(found.items.map((a) => a.title)).toEqual(["Meta et l’IA"]);
     const byTitleFragment = await listArticles({ actor: actors.viewer, query: search("autre suj") });
     expect(byTitleFragment.items.map((a) => a.title)).toEqual(["Autre sujet"]);
+  });
+
+  it("keeps an article of 240,000 distinct words searchable, by its title and the first 100,000 characters of its body", async () => {
+    const { actors } = await makeNewsroom();
+    const article = await makeArticle(actors.editor, "Très long", "Début.");
+    // Made-up words, each once: more than a tsvector holds (1 MB of lexemes). The body limit now stops
+    // such a text live; documents written before it hold one (a probe reached 8.1 million characters).
+    const words = Array.from({ length: 240_000 }, (_, i) => `m${i.toString(36)}q`);
+    const text = words.join(" ");
+    await refreshArticleContent({ articleId: article.id, json: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] }, text });
+    expect((await db().article.findUniqueOrThrow({ where: { id: article.id } })).plainText).toHaveLength(text.length);
+    const titles = async (query: string) => (await listArticles({ actor: actors.viewer, query: search(query) })).items.map((a) => a.title);
+    expect(await titles(words[1000])).toEqual(["Très long"]);
+    expect(await titles("tres long")).toEqual(["Très long"]);
+    expect(await titles(words[230_000])).toEqual([]);
   });
 
   it.each([
