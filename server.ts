@@ -3,13 +3,15 @@
 // HTTP server (FACTDESK_SERVICES=web or =collab runs one half, to scale them apart).
 // Public fact-check pages are answered from memory before Next (lib/public).
 import { existsSync, writeFileSync } from "node:fs";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import path from "node:path";
 import postgres from "postgres";
 import { CLIENT_IP_HEADER } from "./lib/auth/request-headers";
 import { COLLAB_PATH, createCollabServer, type CollabServer } from "./lib/collab/create-collab-server";
 import { readOrCreateSecrets } from "./lib/db/data-dir";
 import { openDatabase, type Database } from "./lib/db/database";
+import { db } from "./lib/db/prisma";
+import { endSql } from "./lib/db/sql";
 import { EnvError, parseEnv, type Env } from "./lib/env";
 import type { PublicPageCache } from "./lib/public/page-cache";
 import { startPublicCache } from "./lib/public/start-public-cache";
@@ -92,6 +94,33 @@ function dropLogsOnClosedPipe() {
   }
 }
 
+/** The number of HTTP requests under way (a stop waits for their answers). */
+function countRequests(server: Server): () => number {
+  let active = 0;
+  server.on("request", (_request, response: ServerResponse) => {
+    active++;
+    response.once("close", () => active--);
+  });
+  return () => active;
+}
+
+/**
+ * Stops taking connections and resolves once the requests under way are
+ * answered (at most `timeoutMs`). Node keeps an answered keep-alive
+ * connection open and serves the next request on it: idle ones are closed
+ * meanwhile. The collaboration WebSockets are not waited for (their
+ * documents are stored by the collaboration server's destroy).
+ */
+async function drainRequests(server: Server, active: () => number, timeoutMs: number): Promise<void> {
+  server.close();
+  const deadline = Date.now() + timeoutMs;
+  while (active() > 0 && Date.now() < deadline) {
+    server.closeIdleConnections();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  server.closeAllConnections();
+}
+
 async function main() {
   dropLogsOnClosedPipe();
   let env: Env;
@@ -118,6 +147,7 @@ async function main() {
   const handler = publicPages ? await startNext(env, publicPages.cache) : collabOnlyHandler;
 
   const server = createServer(handler);
+  const activeRequests = countRequests(server);
   server.on("upgrade", (req, socket, head) => {
     if (servesCollab && new URL(req.url ?? "/", "http://x").pathname === COLLAB_PATH) collab.handleUpgrade(req, socket, head);
     else socket.destroy();
@@ -132,11 +162,14 @@ async function main() {
     if (stopping) return;
     stopping = true;
     console.log(`\n${signal}: stopping Factdesk (storing open documents)…`);
-    server.close();
+    const drained = drainRequests(server, activeRequests, 5000);
     await collab.destroy();
     await publicPages?.stop();
-    server.closeAllConnections();
-    await collabSql.end({ timeout: 5 });
+    await drained;
+    // Every client ends before PostgreSQL stops, or a query still under way fails with CONNECTION_CLOSED
+    // (an unhandled rejection in the log): the collaboration server's, and the process-wide ones the app's
+    // requests use (lib/db/sql.ts, Prisma), which nothing ended before.
+    await Promise.all([collabSql.end({ timeout: 5 }), endSql(), db().$disconnect()]);
     await database.stop();
     process.exit(0);
   };

@@ -9,3 +9,10 @@ export function sql(): Sql {
   globalForSql.factdeskSql ??= postgres(url, { max: 5, onnotice: () => undefined, connect_timeout: 5 });
   return globalForSql.factdeskSql;
 }
+
+/** Ends the process-wide client, if it was opened (graceful stop): queries under way finish first, for up to 5 s. */
+export async function endSql(): Promise<void> {
+  const client = globalForSql.factdeskSql;
+  delete globalForSql.factdeskSql;
+  await client?.end({ timeout: 5 });
+}
