@@ -62,6 +62,7 @@ export function candidateFeatures(claim: ArchiveClaim): ClaimFeatures {
     quantities,
     days: days(values, extraDates),
     years: years(values, extraDates),
+    ...(claim.date && /^\d{4}/.test(claim.date) ? { madeIn: Number(claim.date.slice(0, 4)) } : {}),
     legal,
     speakers: [...new Set([...speakerKeys(claim.claimant), ...speakerKeys(norm.speaker), ...values.speakers.flatMap(speakerKeys)])],
     type: claimType(claim.type),

@@ -26,6 +26,7 @@ export const SIGNALS = {
   sameYear: 0.04,
   yearConflict: 0.45,
   placeConflict: 0.4,
+  periodConflict: 0.15,
   legalDetail: 0.15,
   speaker: 0.06,
   focusTerms: 0.15,
@@ -36,6 +37,9 @@ export const SIGNALS = {
  * reverse: an article's sentence carries context (who said it, where, a rebuttal) the claim lacks.
  */
 export const TEXT_BETA = 1.5;
+
+/** Years between a query's years and the making of a claim that names none, for them to differ. */
+const PERIOD_GAP = 3;
 
 export type PairScore = { score: number; text: number; signals: Record<string, number> };
 
@@ -123,6 +127,9 @@ function dateSignals(q: ClaimFeatures, c: ClaimFeatures, out: Record<string, num
   if (q.years.length && c.years.length) {
     if (q.years.some((y) => c.years.includes(y))) out.sameYear = SIGNALS.sameYear;
     else out.yearConflict = -SIGNALS.yearConflict;
+  } else if (q.years.length && c.madeIn !== undefined && q.years.every((y) => Math.abs(y - c.madeIn!) >= PERIOD_GAP)) {
+    // A claim that names no year speaks of its own time: a query about years long before or after is another period.
+    out.periodConflict = -SIGNALS.periodConflict;
   }
 }
 

@@ -59,6 +59,8 @@ export type ClaimFeatures = {
   focusDays?: string[];
   /** Every year the text is about (from days, months, years and resolved relative dates). */
   years: number[];
+  /** The year the claim was made (candidates only): the period of a claim that names no year. */
+  madeIn?: number;
   legal: LegalRef[];
   /** Folded family names of the speaker or claimant. */
   speakers: string[];
