@@ -16,6 +16,7 @@ import { useToast } from "@/components/ui/toast";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { claimAnchors, removeClaimMark, type ClaimAnchor } from "@/lib/editor/claim-anchors";
 import { CLAIM_MARK } from "@/lib/editor/claim-mark";
+import { proposedStatement } from "@/lib/editor/proposed-statement";
 import { can, type Role } from "@/lib/policies";
 import type { ArticleClaims, ClaimRow, ClaimWithDetails } from "@/lib/server/list-claims";
 import { ClaimPanel, hasDetails } from "./claim-panel";
@@ -177,7 +178,8 @@ export function ArticleWorkspace({ newsroomSlug, articleId, article, dismissed: 
       const quotedText = editor.state.doc.textBetween(from, to, " ");
       editor.chain().setTextSelection({ from, to }).setMark(CLAIM_MARK, { id, type }).setTextSelection(to).run();
       if (options.existing) return true;
-      const result = await createClaimAction(newsroomSlug, { id, articleId, type, quotedText, normalized: options.normalized });
+      const statement = proposedStatement(editor.state.doc, from, to);
+      const result = await createClaimAction(newsroomSlug, { id, articleId, type, quotedText, normalized: options.normalized, statement, statementProposed: true });
       if (result.ok) {
         await refreshClaim(id);
         if (options.open !== false) setSelectedId(id);
@@ -219,6 +221,7 @@ export function ArticleWorkspace({ newsroomSlug, articleId, article, dismissed: 
       role,
       ratings: initial.ratings,
       members: initial.members,
+      sourcing: initial.sourcing,
       run,
       refreshClaim,
       anchorText: (claimId) => anchors.find((a) => a.claimId === claimId)?.text ?? null,
@@ -228,7 +231,7 @@ export function ArticleWorkspace({ newsroomSlug, articleId, article, dismissed: 
       },
       focusText,
     }),
-    [newsroomSlug, articleId, user.id, role, initial.ratings, initial.members, run, refreshClaim, anchors, editor, markClaim, focusText, toast, t],
+    [newsroomSlug, articleId, user.id, role, initial.ratings, initial.members, initial.sourcing, run, refreshClaim, anchors, editor, markClaim, focusText, toast, t],
   );
 
   return (

@@ -10,6 +10,7 @@ import { ClaimComments } from "./claim-comments";
 import { useClaimWorkspace } from "./claim-context";
 import { ClaimHistory } from "./claim-history";
 import { ClaimSources } from "./claim-sources";
+import { ClaimStatement } from "./claim-statement";
 import { ClaimValueEditor } from "./claim-value-editor";
 import { ClaimWorkflow } from "./claim-workflow";
 
@@ -74,6 +75,7 @@ export function ClaimCard({ claim, onClose }: { claim: ClaimWithDetails; onClose
           )}
         </div>
       )}
+      <ClaimStatement key={`s-${claim.revision}`} claim={claim} />
       <ClaimWorkflow key={`w-${claim.revision}`} claim={claim} />
       <ClaimValueEditor key={`v-${claim.revision}`} claim={claim} />
       <ClaimSources claim={claim} />

@@ -13,6 +13,7 @@ export type ClaimWorkspace = {
   role: Role;
   ratings: ArticleClaims["ratings"];
   members: ArticleClaims["members"];
+  sourcing: ArticleClaims["sourcing"];
   /** Runs a claim action; toasts its outcome; on a conflict re-reads the claim. Resolves to the result. */
   run: <T>(claimId: string | null, action: () => Promise<ActionResult<T>>, success?: string) => Promise<ActionResult<T>>;
   /** Reads a claim again; resolves to the error message when it could not. */

@@ -23,7 +23,11 @@ export function ClaimWorkflow({ claim }: { claim: ClaimWithDetails }) {
   const [error, setError] = useState<Record<string, string>>({});
   const approved = claim.state === "approved";
   const isProposer = claim.proposedById === w.userId;
-  const canApprove = can(member, "verdict.approve") && claim.state === "needs_review" && Boolean(claim.verdictKey);
+  const awaitingApproval = claim.state === "needs_review" && Boolean(claim.verdictKey);
+  const canApprove = can(member, "verdict.approve") && awaitingApproval;
+  const required = claim.verdictKey && w.sourcing.exemptVerdicts.includes(claim.verdictKey) ? 0 : w.sourcing.minSources;
+  const missingSources = Math.max(0, required - claim.sources.length);
+  const hasStatement = claim.statement.trim() !== "";
 
   const update = (patch: Record<string, unknown>) =>
     w.run(claim.id, () => updateClaimAction(w.newsroomSlug, { claimId: claim.id, revision: claim.revision, ...patch }), t("claims.saved"));
@@ -102,9 +106,14 @@ export function ClaimWorkflow({ claim }: { claim: ClaimWithDetails }) {
             <textarea rows={3} value={rationale} onChange={(e) => setRationale(e.target.value)} maxLength={5000} aria-invalid={error.rationale ? true : undefined} data-testid="rationale" />
             {error.rationale && <span className="error">{error.rationale}</span>}
           </label>
-          <button type="button" className="button button-small" onClick={propose} disabled={!verdictKey} data-testid="propose-verdict">
+          <button type="button" className="button button-small" onClick={propose} disabled={!verdictKey || !hasStatement} aria-describedby={hasStatement ? undefined : `statement-missing-${claim.id}`} data-testid="propose-verdict">
             {t("claims.propose")}
           </button>
+          {!hasStatement && (
+            <p id={`statement-missing-${claim.id}`} className="small muted" data-testid="statement-missing">
+              {t("claims.statementMissing")}
+            </p>
+          )}
         </>
       )}
       {claim.verdictKey && !approved && !claim.proposedById && <p className="small muted">{t("claims.needsProposal")}</p>}
@@ -114,12 +123,20 @@ export function ClaimWorkflow({ claim }: { claim: ClaimWithDetails }) {
             type="button"
             className="button button-small button-primary"
             data-testid="approve-verdict"
+            disabled={missingSources > 0}
+            aria-describedby={missingSources > 0 ? `sources-required-${claim.id}` : undefined}
             onClick={() => w.run(claim.id, () => approveVerdictAction(w.newsroomSlug, { claimId: claim.id, revision: claim.revision }), t("claims.approved"))}
           >
             {t("claims.approve")}
           </button>
         )}
         {canApprove && isProposer && <p className="small muted">{t("claims.fourEyes")}</p>}
+        {awaitingApproval && !can(member, "verdict.approve") && <p className="small muted" data-testid="approve-editors-only">{t("claims.approveEditorsOnly")}</p>}
+        {awaitingApproval && missingSources > 0 && (
+          <p id={`sources-required-${claim.id}`} className="small notice notice-warning" data-testid="sources-required">
+            {t("claims.sourcesRequired", { missing: missingSources, required })}
+          </p>
+        )}
         {(approved || claim.state === "needs_review") && can(member, "claim.edit") && (
           <button
             type="button"

@@ -8,11 +8,12 @@ type Props = {
   slug: string;
   name: string;
   canManageMembers: boolean;
+  canManageSettings: boolean;
   canCreate: boolean;
   newsrooms: { slug: string; name: string }[];
 };
 
-export function NewsroomNav({ slug, name, canManageMembers, canCreate, newsrooms }: Props) {
+export function NewsroomNav({ slug, name, canManageMembers, canManageSettings, canCreate, newsrooms }: Props) {
   const { t } = useI18n();
   const pathname = usePathname();
   const router = useRouter();
@@ -22,6 +23,7 @@ export function NewsroomNav({ slug, name, canManageMembers, canCreate, newsrooms
     { href: `${base}/queue`, label: t("nav.queue"), current: pathname === `${base}/queue` },
     ...(canManageMembers ? [{ href: `${base}/members`, label: t("nav.members"), current: pathname === `${base}/members` }] : []),
     { href: `${base}/tokens`, label: t("nav.tokens"), current: pathname === `${base}/tokens` },
+    ...(canManageSettings ? [{ href: `${base}/settings`, label: t("nav.settings"), current: pathname === `${base}/settings` }] : []),
   ];
   return (
     <nav className="subnav" aria-label={name}>

@@ -24,8 +24,8 @@ export type ApiContext<O extends ApiOperation> = {
   ifMatch: number | null;
 };
 
-/** What an operation answers: a body (JSON), its status (else the operation's), an ETag. */
-export type ApiResult = { body?: unknown; status?: number; etag?: string; headers?: Record<string, string> };
+/** What an operation answers: a body (JSON) or a text (with its content-type in `headers`), its status (else the operation's), an ETag. */
+export type ApiResult = { body?: unknown; text?: string; status?: number; etag?: string; headers?: Record<string, string> };
 
 class ApiRefusal extends Error {
   constructor(readonly response: Response) {
@@ -94,6 +94,7 @@ function respond(operation: ApiOperation, result: ApiResult): Response {
   const status = result.status ?? operation.response.status;
   const headers: Record<string, string> = { "Cache-Control": "no-store", ...result.headers, ...(result.etag ? { ETag: result.etag } : {}) };
   if (status === 204) return new Response(null, { status, headers });
+  if (result.text !== undefined) return new Response(result.text, { status, headers });
   return Response.json(result.body, { status, headers });
 }
 

@@ -187,6 +187,34 @@ export const unpublishArticle = defineOperation({
   errors: [403, 404, 409],
 });
 
+export const exportClaims = defineOperation({
+  operationId: "exportClaims",
+  method: "get",
+  path: "/claims.csv",
+  tag: "Claims",
+  summary: "The newsroom's claims and verdicts as CSV (one row per claim)",
+  description: "For the monthly report: article, statement, claimant, state, verdict, number of sources, proposer and approver, dates, published version. Cells that a spreadsheet would read as a formula are prefixed with an apostrophe.",
+  auth: "token",
+  role: "viewer",
+  query: s.claimsReportQuery,
+  response: { status: 200, description: "text/csv; charset=utf-8" },
+  errors: [400],
+});
+
+export const getFactCheckMarkup = defineOperation({
+  operationId: "getFactCheckMarkup",
+  method: "get",
+  path: "/articles/{id}/factcheck-markup",
+  tag: "Publications",
+  summary: "The Fact Check Tools API markup of the published version",
+  description: "The exact body of Google's `pages.create` for the latest public version (also at /{newsroom}/{slug}/v/{n}/factcheck-markup.json).",
+  auth: "token",
+  role: "viewer",
+  params: s.idParams,
+  response: { status: 200, description: "A ClaimReviewMarkupPage.", schema: s.factCheckMarkupResponse },
+  errors: [404, 409],
+});
+
 export const detectClaims = defineOperation({
   operationId: "detectClaims",
   method: "post",
@@ -229,5 +257,7 @@ export const API_OPERATIONS = [
   unpublishArticle,
   detectClaims,
   createToken,
+  exportClaims,
+  getFactCheckMarkup,
 ] as const;
 

@@ -10,7 +10,7 @@ const CODES: Record<number, string> = { 400: "bad_request", 401: "unauthorized",
 /** A thrown domain or validation error as an API answer. */
 export function apiErrorFrom(error: unknown): Response {
   const result = errorResult(error);
-  return apiError(result.status, CODES[result.status] ?? "error", result.error, result.fields);
+  return apiError(result.status, result.code ?? CODES[result.status] ?? "error", result.error, result.fields);
 }
 
 export class BodyError extends Error {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ARTICLE_LANGUAGES, articleInputSchema } from "../validation/article";
 import { apiTokenNameSchema } from "../validation/api-token";
-import { CLAIM_TYPES, sourceInputSchema } from "../validation/claim";
+import { CLAIM_TYPES, CLAIMANT_KINDS, claimantSchema, clearableUrl, sourceInputSchema, statementSchema } from "../validation/claim";
 import { pastDate, slug } from "../validation/common";
 
 // Requests. The handlers parse with these; the OpenAPI description is generated from them.
@@ -30,6 +30,12 @@ export const articleCreateBody = articleInputSchema
 
 const quoteContext = (what: string) => z.string().max(500, "must be at most 500 characters").optional().meta({ description: `Text just ${what} the quote, to tell repeated quotes apart.` });
 
+const statementDoc = statementSchema.meta({
+  description: "The claim as the fact-checker words it, one sentence (at most 280 characters; 75 or fewer display whole in aggregators). Published as ClaimReview's claimReviewed. Omitted on create: one is proposed from the quote's sentence, marked as needing review.",
+});
+const claimantDoc = claimantSchema.meta({ description: 'Who made the claim: {"name", "kind": person | organization | article, "role"?, "url"?}; kind "article" is the original article\'s publisher (name optional). null clears it.' });
+const urlDoc = (what: string) => clearableUrl.meta({ description: `${what} (an http(s) address; blank or null clears it).` });
+
 export const claimCreateBody = z.strictObject({
   type: z.enum(CLAIM_TYPES, `must be one of ${CLAIM_TYPES.join(", ")}`),
   quote: z.strictObject({
@@ -38,6 +44,8 @@ export const claimCreateBody = z.strictObject({
     suffix: quoteContext("after"),
   }),
   normalized: z.record(z.string(), z.unknown()).optional().meta({ description: "The claim's value, by type: date {date}, quote {speaker}, legal_basis {instrument, article, basis, right}, number {value, unit}, other {note}." }),
+  statement: statementDoc.optional(),
+  claimant: claimantDoc.optional(),
 });
 
 export const claimPatchBody = z
@@ -47,6 +55,10 @@ export const claimPatchBody = z
     rationale: z.string().trim().min(1, "is required").max(5000, "must be at most 5,000 characters").optional(),
     assigneeId: z.uuid("is not a member id").nullable().optional(),
     normalized: z.record(z.string(), z.unknown()).optional(),
+    statement: statementDoc.optional(),
+    claimant: claimantDoc.optional(),
+    appearanceUrl: urlDoc("Where the claim appeared, when not in the article itself"),
+    firstAppearanceUrl: urlDoc("An earlier appearance of the claim"),
   })
   .refine((value) => Object.values(value).some((v) => v !== undefined), { message: "give at least one field to change", path: ["form"] });
 
@@ -105,6 +117,11 @@ export const claimResponse = z.object({
   articleId: z.uuid(),
   type: z.enum(CLAIM_TYPES),
   quotedText: z.string(),
+  statement: z.string().meta({ description: "The claim as worded by the fact-checker ('' until written)." }),
+  statementNeedsReview: z.boolean().meta({ description: "True while the statement is the machine's proposal that nobody confirmed." }),
+  claimant: z.object({ name: z.string().nullable(), kind: z.enum(CLAIMANT_KINDS), role: z.string().nullable(), url: z.string().nullable() }).nullable(),
+  appearanceUrl: z.string().nullable(),
+  firstAppearanceUrl: z.string().nullable(),
   normalized: z.record(z.string(), z.unknown()),
   state: z.enum(["open", "in_progress", "needs_review", "approved"]),
   verdict: z.string().nullable(),
@@ -146,7 +163,15 @@ export const articleResponse = articleSummaryResponse.omit({ claimCount: true, c
   claims: z.array(claimResponse),
 });
 
-export const publicationResponse = z.object({ version: z.number().int(), url: z.string() });
+const markupIssue = z.object({ claimId: z.uuid(), level: z.enum(["error", "warning"]), path: z.string(), message: z.string() });
+
+export const publicationSummaryResponse = z.object({
+  rated: z.array(z.object({ id: z.uuid(), statement: z.string(), verdictKey: z.string(), statementNeedsReview: z.boolean() })),
+  leftOut: z.array(z.object({ id: z.uuid(), quotedText: z.string(), statement: z.string(), reason: z.enum(["no_verdict", "awaiting_approval", "orphaned", "archived"]) })),
+  markup: z.array(markupIssue).meta({ description: "Warnings about the ClaimReview markup (recommended fields missing)." }),
+});
+
+export const publicationResponse = z.object({ version: z.number().int(), url: z.string(), summary: publicationSummaryResponse });
 
 export const tokenResponse = z.object({ id: z.uuid(), token: z.string().meta({ description: "Shown once: store it now." }) });
 
@@ -159,3 +184,17 @@ export const detectResponse = z.array(
     normalized: z.record(z.string(), z.unknown()),
   }),
 );
+
+export const claimsReportQuery = z.strictObject({
+  from: pastDate.optional().meta({ description: "Claims changed on or after this day (YYYY-MM-DD)." }),
+  to: pastDate.optional().meta({ description: "Claims changed on or before this day (YYYY-MM-DD)." }),
+});
+
+export const factCheckMarkupResponse = z
+  .object({
+    pageUrl: z.string(),
+    publishDate: z.string(),
+    claimReviewAuthor: z.object({ name: z.string() }),
+    claimReviewMarkups: z.array(z.record(z.string(), z.unknown())),
+  })
+  .meta({ description: "The request body of the Fact Check Tools API `pages.create` (a ClaimReviewMarkupPage), for the newsroom to submit with its own credentials." });

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { claimantOf } from "../server/claimant-columns";
 import { isoDay as day, sourceFields } from "../server/source-fields";
 import type { ClaimWithDetails } from "../server/with-claim-names";
 import type { articleResponse, articleSummaryResponse, claimResponse, commentResponse, sourceResponse } from "./schemas";
@@ -22,6 +23,11 @@ export function claimJson(c: ClaimWithDetails): Out<typeof claimResponse> {
     articleId: c.articleId,
     type: c.type,
     quotedText: c.quotedText,
+    statement: c.statement,
+    statementNeedsReview: c.statementNeedsReview,
+    claimant: claimantOf(c),
+    appearanceUrl: c.appearanceUrl,
+    firstAppearanceUrl: c.firstAppearanceUrl,
     normalized: (c.normalized ?? {}) as Record<string, unknown>,
     state: c.state,
     verdict: c.verdictKey,

@@ -2,6 +2,7 @@ import path from "node:path";
 import postgres from "postgres";
 import { readOrCreateSecrets } from "./data-dir";
 import { DatabaseStartError, startEmbeddedPostgres } from "./embedded-postgres";
+import { backfillClaimStatements, STATEMENT_MIGRATION } from "./backfill-statements";
 import { migrate } from "./migrate";
 
 export type Database = {
@@ -53,6 +54,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   const sql = postgres(url, { max: 1, onnotice: () => undefined });
   try {
     const migrationsApplied = await migrate(sql);
+    if (migrationsApplied.includes(STATEMENT_MIGRATION)) await backfillClaimStatements(sql);
     return { url, embedded: !options.databaseUrl, created, migrationsApplied, stop };
   } catch (error) {
     await stop();

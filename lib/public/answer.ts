@@ -1,6 +1,7 @@
 import { apiError } from "../api/respond";
 import { atomFeed } from "../publish/atom-feed";
 import { claimReviewJsonLd } from "../publish/claim-review-json-ld";
+import { factCheckMarkupPage } from "../publish/factcheck-markup";
 import { PINNED_VERSION_CACHE_CONTROL, publicResponse } from "../publish/public-response";
 import { parseVersionNumber, publicBaseUrl, publicUrls } from "../publish/public-urls";
 import { renderNewsroomPage } from "../publish/render-newsroom-page";
@@ -55,20 +56,28 @@ async function newsroomWide(route: PublicRoute & { kind: "newsroom" | "feed" | "
   return route.kind === "feed" ? feed(found, urls) : claimReviews(found, urls);
 }
 
-async function annotations(route: PublicRoute & { kind: "annotations" }, urls: Urls): Promise<Response> {
+const VERSION_EXPORTS = {
+  annotations: { type: "application/ld+json; charset=utf-8", render: webAnnotations },
+  factcheckMarkup: { type: "application/json; charset=utf-8", render: factCheckMarkupPage },
+} as const;
+
+/** An export of one published version: its W3C Web Annotations, or its Fact Check Tools markup. */
+async function versionExport(route: PublicRoute & { kind: keyof typeof VERSION_EXPORTS }, urls: Urls): Promise<Response> {
   const n = parseVersionNumber(route.version);
   const found = n === null ? null : await getPublicVersion({ newsroomSlug: route.newsroom, articleSlug: route.slug, version: n });
   if (!found || found.kind === "missing") return apiError(404, "not_found", "No such version.");
   // apiError answers no-store, like the withdrawn page.
   if (found.kind === "gone") return apiError(410, "gone", "This fact-check was withdrawn.");
-  return new Response(JSON.stringify(webAnnotations(found.version.claimsSnapshot as VersionSnapshot, urls.version(route.slug, found.version.version))), {
-    headers: { "content-type": "application/ld+json; charset=utf-8", "cache-control": PINNED_VERSION_CACHE_CONTROL },
+  const { type, render } = VERSION_EXPORTS[route.kind];
+  return new Response(JSON.stringify(render(found.version.claimsSnapshot as VersionSnapshot, urls.version(route.slug, found.version.version))), {
+    headers: { "content-type": type, "cache-control": PINNED_VERSION_CACHE_CONTROL },
   });
 }
 
 /**
  * The answer to a public URL: newsroom index, Atom feed, ClaimReview export,
- * a fact-check (latest or numbered version) or its Web Annotations. Used by the
+ * a fact-check (latest or numbered version), its Web Annotations or its Fact
+ * Check Tools markup. Used by the
  * route handlers and, in front of Next, by the public page cache.
  */
 export async function answerPublicRoute(route: PublicRoute, request: Request): Promise<Response> {
@@ -80,7 +89,8 @@ export async function answerPublicRoute(route: PublicRoute, request: Request): P
     case "claimreview":
       return newsroomWide(route, urls);
     case "annotations":
-      return annotations(route, urls);
+    case "factcheckMarkup":
+      return versionExport(route, urls);
     case "article":
     case "version": {
       const n = route.kind === "version" ? parseVersionNumber(route.version) : undefined;

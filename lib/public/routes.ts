@@ -7,7 +7,8 @@ export type PublicRoute =
   | { kind: "claimreview"; newsroom: string }
   | { kind: "article"; newsroom: string; slug: string }
   | { kind: "version"; newsroom: string; slug: string; version: string }
-  | { kind: "annotations"; newsroom: string; slug: string; version: string };
+  | { kind: "annotations"; newsroom: string; slug: string; version: string }
+  | { kind: "factcheckMarkup"; newsroom: string; slug: string; version: string };
 
 function decode(segment: string): string | null {
   try {
@@ -37,7 +38,8 @@ export function matchPublicRoute(pathname: string): PublicRoute | null {
   }
   if (third !== "v" || parts.length === 3) return null;
   if (parts.length === 4) return { kind: "version", newsroom, slug: second, version };
-  return fifth === "annotations.jsonld" ? { kind: "annotations", newsroom, slug: second, version } : null;
+  if (fifth === "annotations.jsonld") return { kind: "annotations", newsroom, slug: second, version };
+  return fifth === "factcheck-markup.json" ? { kind: "factcheckMarkup", newsroom, slug: second, version } : null;
 }
 
 /** The path of a route with each segment encoded as the app writes its links. */
@@ -57,5 +59,7 @@ export function canonicalPath(route: PublicRoute): string {
       return `${article}/v/${e(route.version)}`;
     case "annotations":
       return `${article}/v/${e(route.version)}/annotations.jsonld`;
+    case "factcheckMarkup":
+      return `${article}/v/${e(route.version)}/factcheck-markup.json`;
   }
 }

@@ -34,6 +34,18 @@ function source(s: PublishedSource, language: PublicLanguage): string {
   );
 }
 
+/** "Claim by Thierry Breton, European Commissioner", or nothing when nobody was recorded. */
+function claimantLine(claim: PublishedClaim, language: PublicLanguage): string {
+  const claimant = claim.claimant;
+  if (!claimant) return "";
+  const w = PUBLIC_WORDS[language];
+  const who = claimant.kind === "article" ? w.theArticle : [claimant.name, claimant.role].filter(Boolean).join(", ");
+  if (!who) return "";
+  const url = claimant.kind === "article" ? undefined : webUrl(claimant.url);
+  const name = url ? `<a href="${e(url)}" ${PUBLIC_LINK_REL}>${e(who)}</a>` : e(who);
+  return `<p class="card-claimant">${w.claimBy} ${name}</p>`;
+}
+
 /**
  * A claim's card: verdict, the claim's words, the analysis and the sources
  * with their passages and archived copies. It shows its head and the start of
@@ -52,7 +64,10 @@ export function claimCard(claim: PublishedClaim, language: PublicLanguage): stri
     `<article class="${id ? "card" : "card card-whole"}"${attributes} style="${verdictStyle(claim.verdict, language)}">` +
     `<p class="card-verdict"><span class="visually-hidden">${w.verdict}${w.colon}</span>${verdictBadge(claim.verdict, language, id ? `${id}-verdict` : undefined)}` +
     ` <span class="card-type">${e(wordFor(w.claimType, claim.type) ?? w.claimType.other)}</span></p>` +
-    `<p class="card-claim"${id ? ` id="${id}-claim"` : ""}>${e(quotedWords(claim.quotedText, language))}</p>` +
+    // The statement is what was checked; the marked words are where it sits in the text.
+    (claim.statement
+      ? `<p class="card-claim"${id ? ` id="${id}-claim"` : ""}>${e(claim.statement)}</p>` + claimantLine(claim, language)
+      : `<p class="card-claim"${id ? ` id="${id}-claim"` : ""}>${e(quotedWords(claim.quotedText, language))}</p>`) +
     (claim.rationale ? `<p class="rationale"><span class="visually-hidden">${w.rationale}${w.colon}</span>${e(claim.rationale)}</p>` : "") +
     (id ? `<a class="card-open" href="#${id}">${w.readMore(claim.sources.length)}${context}</a>` : "") +
     `<div class="card-body">` +

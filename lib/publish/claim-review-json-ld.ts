@@ -7,7 +7,7 @@ import { webUrl } from "./web-url";
 type JsonLd = Record<string, unknown>;
 
 /** A YYYY-MM-DD that is a real calendar date, else undefined. */
-function calendarDate(value: string | null): string | undefined {
+export function calendarDate(value: string | null): string | undefined {
   const date = /^\d{4}-\d{2}-\d{2}/.exec(value ?? "")?.[0];
   return date && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date) ? date : undefined;
 }
@@ -18,19 +18,47 @@ function dayOf(iso: string): string | undefined {
   return Number.isNaN(time) ? undefined : new Date(time).toISOString().slice(0, 10);
 }
 
-/** Who made the claim: the speaker the checker recorded, else the outlet that published it. */
-function claimAuthor(claim: PublishedClaim, article: VersionSnapshot["article"]): JsonLd | undefined {
-  const speaker = nonBlank(claim.normalized?.speaker);
-  if (speaker) return { "@type": "Person", name: speaker };
-  const publisher = nonBlank(article.sourcePublisher);
-  return publisher ? { "@type": "Organization", name: publisher } : undefined;
+/** The original article's publisher, as an organization (named after its site when the publisher is not recorded). */
+function publisherOf(article: VersionSnapshot["article"]): JsonLd | undefined {
+  const site = webUrl(article.sourceUrl) ? new URL(webUrl(article.sourceUrl)!) : undefined;
+  const name = nonBlank(article.sourcePublisher) ?? site?.hostname;
+  return name ? compactJson({ "@type": "Organization", name, url: site?.origin }) : undefined;
+}
+
+/** Who made the claim, as the checker recorded it: a person, an organization, or the original article's publisher. */
+export function claimAuthor(claim: PublishedClaim, article: VersionSnapshot["article"]): JsonLd | undefined {
+  const claimant = claim.claimant;
+  if (!claimant || claimant.kind === "article") return publisherOf(article);
+  const name = nonBlank(claimant.name);
+  if (!name) return undefined;
+  return compactJson({
+    "@type": claimant.kind === "person" ? "Person" : "Organization",
+    name,
+    jobTitle: claimant.kind === "person" ? nonBlank(claimant.role) : undefined,
+    url: webUrl(claimant.url),
+  });
+}
+
+/** Where the claim appeared: the original article (with its headline, publisher and date), or the address the checker gave for this claim. */
+export function appearances(claim: PublishedClaim, snapshot: VersionSnapshot): JsonLd[] | undefined {
+  const own = webUrl(claim.appearanceUrl);
+  if (own) return [{ "@type": "CreativeWork", url: own }];
+  const article = snapshot.article;
+  const url = webUrl(article.sourceUrl);
+  if (!url) return undefined;
+  return [compactJson({ "@type": "CreativeWork", url, headline: nonBlank(snapshot.title), publisher: publisherOf(article), datePublished: calendarDate(article.sourcePublishedAt) })];
+}
+
+/** The claim as published: its statement (versions published before statements existed: the marked text). */
+export function claimReviewedOf(claim: PublishedClaim): string | undefined {
+  return nonBlank(claim.statement) ?? nonBlank(claim.quotedText) ?? nonBlank(claim.anchor?.exact);
 }
 
 function claimReview(claim: PublishedClaim, snapshot: VersionSnapshot, page: URL, author: JsonLd): JsonLd | undefined {
-  const claimReviewed = nonBlank(claim.quotedText) ?? nonBlank(claim.anchor?.exact);
+  const claimReviewed = claimReviewedOf(claim);
   if (!claimReviewed) return undefined; // required by Google; the claim stays on the page
   const verdict = verdictDisplay(claim.verdict, snapshot.language);
-  const sourceUrl = webUrl(snapshot.article.sourceUrl);
+  const firstAppearance = webUrl(claim.firstAppearanceUrl);
   return compactJson({
     "@context": "https://schema.org",
     "@type": "ClaimReview",
@@ -47,7 +75,8 @@ function claimReview(claim: PublishedClaim, snapshot: VersionSnapshot, page: URL
       "@type": "Claim",
       author: claimAuthor(claim, snapshot.article),
       datePublished: calendarDate(snapshot.article.sourcePublishedAt),
-      appearance: sourceUrl ? [{ "@type": "CreativeWork", url: sourceUrl }] : undefined,
+      appearance: appearances(claim, snapshot),
+      firstAppearance: firstAppearance ? { "@type": "CreativeWork", url: firstAppearance } : undefined,
     }),
   });
 }

@@ -58,6 +58,7 @@ const ARTICLE = `
 .claim-notes .card-verdict{display:flex;align-items:center;justify-content:space-between;gap:.5rem;margin:0 0 .45rem}
 .card-type{font:700 .68rem/1.2 var(--sans);text-transform:uppercase;letter-spacing:.1em;color:var(--muted)}
 .card-claim{font:italic .98rem/1.45 var(--serif);margin:0}
+.card-claimant{font-size:.82rem;color:var(--muted);margin:.15rem 0 0}
 .claim-notes .rationale{margin:.35rem 0 0}
 .claim-notes .card-label{font:700 .68rem/1.2 var(--sans);text-transform:uppercase;letter-spacing:.1em;color:var(--muted);margin:1rem 0 .4rem}
 .card .sources{list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:.7rem}

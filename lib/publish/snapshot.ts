@@ -28,10 +28,19 @@ export type PublishedVerdict = {
 /** Where a claim sits in the version's plain text (plainTextOf), as W3C selectors need it. */
 export type PublishedAnchor = { exact: string; prefix: string; suffix: string; start: number; end: number };
 
+/** Who made a claim; "article": the original article's publisher. */
+export type PublishedClaimant = { name: string | null; kind: "person" | "organization" | "article"; role: string | null; url: string | null };
+
 export type PublishedClaim = {
   id: string;
   type: "date" | "quote" | "legal_basis" | "number" | "other";
   quotedText: string;
+  /** The claim as worded by the fact-checker (ClaimReview's claimReviewed); absent in versions published before statements. */
+  statement?: string;
+  claimant?: PublishedClaimant | null;
+  /** Where the claim appeared when not in the article itself; an earlier appearance. */
+  appearanceUrl?: string | null;
+  firstAppearanceUrl?: string | null;
   normalized: Record<string, unknown>;
   verdict: PublishedVerdict;
   rationale: string;

@@ -2,6 +2,7 @@ import { db } from "../db/prisma";
 import { authorize, ForbiddenError } from "../policies";
 import type { ApproveVerdictInput } from "../validation/claim";
 import type { Actor } from "./actor";
+import { assertSourcingRule } from "./assert-sourcing-rule";
 import { changeClaim, findClaim } from "./claim-store";
 import { ConflictError } from "./errors";
 import { healedAnchor } from "./healed-anchor";
@@ -17,7 +18,7 @@ export class FourEyesError extends ForbiddenError {
   }
 }
 
-/** Approves a proposed verdict: an editor other than the proposer (four-eyes rule). */
+/** Approves a proposed verdict: an editor other than the proposer (four-eyes rule), once it has the sources the newsroom requires. */
 export async function approveVerdict({ actor, input }: { actor: Actor; input: ApproveVerdictInput }) {
   authorize(actor, "verdict.approve");
   await db().$transaction(async (tx) => {
@@ -26,6 +27,7 @@ export async function approveVerdict({ actor, input }: { actor: Actor; input: Ap
       throw new ConflictError("There is no proposed verdict to approve on this claim.", claim);
     }
     if (claim.proposedById === actor.userId) throw new FourEyesError();
+    await assertSourcingRule(tx, claim);
     // Approving a verdict whose text changed approves it for the new text.
     const healed = await healedAnchor(tx, claim);
     await changeClaim(tx, {

@@ -2,9 +2,8 @@ import type { JSONContent } from "@tiptap/core";
 import type { Tx } from "../db/prisma";
 import type { PublishedClaim, VersionSnapshot } from "../publish/snapshot";
 import { publishedAnchors } from "../publish/text-quote-selector";
+import { claimantOf } from "./claimant-columns";
 import { isoDay as day, sourceFields } from "./source-fields";
-
-
 /**
  * What the public will see of an article now: its text, and only its
  * approved claims with their verdicts, rationales and sources.
@@ -30,6 +29,10 @@ export async function buildVersionSnapshot(tx: Tx, options: { articleId: string;
         id: c.id,
         type: c.type,
         quotedText: c.quotedText,
+        statement: c.statement,
+        claimant: claimantOf(c),
+        appearanceUrl: c.appearanceUrl,
+        firstAppearanceUrl: c.firstAppearanceUrl,
         normalized: c.normalized as Record<string, unknown>,
         verdict: { key: rating.key, labelFr: rating.labelFr, labelEn: rating.labelEn, color: rating.color, ratingValue: rating.ratingValue },
         rationale: c.rationale ?? "",

@@ -3,13 +3,20 @@ import { liveDocuments } from "../collab/live-registry";
 import { db } from "../db/prisma";
 import type { QuoteSelector } from "../editor/find-quote";
 import { authorize } from "../policies";
-import type { ClaimTypeName } from "../validation/claim";
+import type { ClaimantInput, ClaimTypeName } from "../validation/claim";
 import type { Actor } from "./actor";
 import { createClaim } from "./create-claim";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { parseNormalized } from "./parse-normalized";
 
-export type ClaimFromQuoteInput = { articleId: string; type: ClaimTypeName; quote: QuoteSelector; normalized?: Record<string, unknown> };
+export type ClaimFromQuoteInput = {
+  articleId: string;
+  type: ClaimTypeName;
+  quote: QuoteSelector;
+  normalized?: Record<string, unknown>;
+  statement?: string;
+  claimant?: ClaimantInput;
+};
 
 /**
  * Marks a quote of the article's live text as a claim (what the REST API does
@@ -36,7 +43,8 @@ export async function createClaimFromQuote({ actor, input }: { actor: Actor; inp
   if (result.kind === "ambiguous") throw new ConflictError(`The quote occurs ${result.count} times in the text: add a prefix or a suffix that picks one.`);
   if (result.kind === "overlap") throw new ConflictError(`The quote overlaps claim ${result.claimId}: a text can hold one claim.`);
   try {
-    return await createClaim({ actor, input: { id: claimId, articleId: input.articleId, type: input.type, quotedText: result.quotedText, normalized: input.normalized } });
+    const { articleId, type, normalized, statement, claimant } = input;
+    return await createClaim({ actor, input: { id: claimId, articleId, type, quotedText: result.quotedText, normalized, statement, claimant } });
   } catch (error) {
     await live.removeClaimMark(mark).catch(() => undefined);
     throw error;

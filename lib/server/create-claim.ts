@@ -4,9 +4,21 @@ import { authorize } from "../policies";
 import type { CreateClaimInput } from "../validation/claim";
 import type { Actor } from "./actor";
 import { ConflictError, NotFoundError } from "./errors";
+import { proposeStatementFor } from "../claims/statement";
+import { claimantColumns } from "./claimant-columns";
 import { parseNormalized } from "./parse-normalized";
 import { notifyClaimChange } from "./notify-claim-change";
 import { writeAuditEvent } from "./write-audit-event";
+
+/**
+ * The statement a new claim starts with: the one given (a proposal when the
+ * client says so), else one proposed from the span's sentence in the
+ * article's text, to be reviewed.
+ */
+function initialStatement(input: CreateClaimInput, plainText: string) {
+  if (input.statement) return { statement: input.statement, statementNeedsReview: input.statementProposed ?? false };
+  return { statement: proposeStatementFor(plainText, input.quotedText), statementNeedsReview: true };
+}
 
 /**
  * Creates a claim with the id the editor gave its mark. A retry with the same
@@ -15,7 +27,7 @@ import { writeAuditEvent } from "./write-audit-event";
 export async function createClaim({ actor, input }: { actor: Actor; input: CreateClaimInput }) {
   authorize(actor, "claim.edit");
   const normalized = parseNormalized(input.type, input.normalized);
-  const article = await db().article.findFirst({ where: { id: input.articleId, newsroomId: actor.newsroomId }, select: { id: true } });
+  const article = await db().article.findFirst({ where: { id: input.articleId, newsroomId: actor.newsroomId }, select: { id: true, plainText: true } });
   if (!article) throw new NotFoundError("article");
   const existing = await db().claim.findUnique({ where: { id: input.id } });
   if (existing) {
@@ -32,6 +44,8 @@ export async function createClaim({ actor, input }: { actor: Actor; input: Creat
           type: input.type,
           quotedText: input.quotedText,
           normalized: normalized as Prisma.InputJsonValue,
+          ...initialStatement(input, article.plainText),
+          ...claimantColumns(input.claimant),
           createdById: actor.userId,
         },
       });
@@ -40,7 +54,7 @@ export async function createClaim({ actor, input }: { actor: Actor; input: Creat
         action: "claim.create",
         objectType: "claim",
         objectId: claim.id,
-        after: { type: claim.type, quotedText: claim.quotedText, normalized },
+        after: { type: claim.type, quotedText: claim.quotedText, normalized, statement: claim.statement, ...(input.claimant ? { claimant: input.claimant } : {}) },
       });
       await notifyClaimChange(tx, { articleId: claim.articleId, claimId: claim.id });
       return claim;

@@ -16,12 +16,16 @@ export class ValidationError extends Error {
   }
 }
 
-/** A conflict (409); `current` carries the record as it now is, for the loser of a race to see. */
+/**
+ * A conflict (409); `current` carries the record as it now is, for the loser
+ * of a race to see; `code` names a rule the API's clients can test for.
+ */
 export class ConflictError extends Error {
   readonly status = 409;
   constructor(
     message: string,
     readonly current?: unknown,
+    readonly code = "conflict",
   ) {
     super(message);
   }

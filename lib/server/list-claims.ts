@@ -16,12 +16,17 @@ export type ArticleClaims<C extends ClaimRow = ClaimWithDetails> = {
   claims: C[];
   ratings: Awaited<ReturnType<typeof listRatings>>;
   members: { id: string; name: string; role: string }[];
+  /** The newsroom's sourcing rule, for the card to say why a verdict cannot be approved yet. */
+  sourcing: { minSources: number; exemptVerdicts: string[] };
 };
 
 /** An article's claims (read by `read`, in creation order), the newsroom's rating scale and members. */
 async function articleClaims<C extends ClaimRow>(actor: Actor, articleId: string, read: () => Promise<C[]>): Promise<ArticleClaims<C>> {
   authorize(actor, "article.read");
-  const article = await db().article.findFirst({ where: { id: articleId, newsroomId: actor.newsroomId }, select: { id: true } });
+  const article = await db().article.findFirst({
+    where: { id: articleId, newsroomId: actor.newsroomId },
+    select: { id: true, newsroom: { select: { minSources: true, sourceExemptVerdicts: true } } },
+  });
   if (!article) throw new NotFoundError("article");
   const [claims, ratings, memberships] = await Promise.all([
     read(),
@@ -32,6 +37,7 @@ async function articleClaims<C extends ClaimRow>(actor: Actor, articleId: string
     claims,
     ratings,
     members: memberships.map((m) => ({ id: m.user.id, name: m.user.name, role: m.role })).sort((a, b) => a.name.localeCompare(b.name)),
+    sourcing: { minSources: article.newsroom.minSources, exemptVerdicts: article.newsroom.sourceExemptVerdicts },
   };
 }
 

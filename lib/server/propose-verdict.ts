@@ -11,6 +11,8 @@ export async function proposeVerdict({ actor, input, tx }: { actor: Actor; input
   authorize(actor, "verdict.propose");
   await inTransaction(tx, async (tx) => {
     const claim = await findClaim(tx, actor, input.claimId);
+    // What is rated, and published as claimReviewed, is the statement: never a bare fragment.
+    if (!claim.statement.trim()) throw new ValidationError({ statement: "is required before a verdict is proposed: word the claim as one sentence" });
     const rating = await tx.ratingOption.findUnique({ where: { newsroomId_key: { newsroomId: actor.newsroomId, key: input.verdictKey } } });
     if (!rating) throw new ValidationError({ verdictKey: "is not on this newsroom's rating scale" });
     // A verdict proposed after the text changed is about the new text.

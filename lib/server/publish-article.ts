@@ -9,6 +9,7 @@ import type { VersionSnapshot } from "../publish/snapshot";
 import type { Actor } from "./actor";
 import { buildVersionSnapshot } from "./build-version-snapshot";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
+import { publicationSummary } from "./publication-summary";
 import { writeAuditEvent } from "./write-audit-event";
 
 export type PublishArticleOptions = { actor: Actor; articleId: string; note?: string };
@@ -30,7 +31,9 @@ async function refreshFromLiveDocument(actor: Actor, articleId: string): Promise
 /**
  * Publishes the article as an immutable version n+1: rendered HTML and a
  * snapshot of its approved claims. A correction (a verdict changed, a claim
- * added or withdrawn) needs a change note. One transaction, one audit event.
+ * added or withdrawn) needs a change note; markup that fails Google's required
+ * fields refuses it. One transaction, one audit event; the answer carries the
+ * summary (rated claims, claims left out and why, markup warnings).
  */
 export async function publishArticle({ actor, articleId, note }: PublishArticleOptions) {
   authorize(actor, "article.publish");
@@ -47,6 +50,9 @@ export async function publishArticle({ actor, articleId, note }: PublishArticleO
     const changeNote = note?.trim() || null;
     const version = (previous?.version ?? 0) + 1;
     const { snapshot, doc } = await buildVersionSnapshot(tx, { articleId, version, publishedBy: publisher.name, changeNote });
+    const summary = await publicationSummary(tx, articleId, snapshot);
+    const markupError = summary.markup.find((issue) => issue.level === "error");
+    if (markupError) throw new ValidationError({ markup: `Claim ${markupError.claimId}: ${markupError.path} ${markupError.message}.` }, "The fact-check markup would be invalid: nothing was published.");
     const diff = diffVersions(previous ? (previous.claimsSnapshot as unknown as VersionSnapshot) : null, snapshot);
     if (diff.changeNoteRequired && !changeNote) {
       throw new ValidationError({ note: "Verdicts or claims changed since the last version: say what changed in a note." });
@@ -74,7 +80,7 @@ export async function publishArticle({ actor, articleId, note }: PublishArticleO
       after: { version, changeNote, claims: snapshot.claims.length, added: diff.added.length, withdrawn: diff.withdrawn.length, verdictChanged: diff.verdictChanged.length },
     });
     await announcePublicChange(tx, snapshot.newsroom.slug);
-    return { version: created.version, slug: snapshot.article.slug, newsroomSlug: snapshot.newsroom.slug };
+    return { version: created.version, slug: snapshot.article.slug, newsroomSlug: snapshot.newsroom.slug, summary };
   });
   publicChanged(published.newsroomSlug);
   return published;

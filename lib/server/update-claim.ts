@@ -4,11 +4,16 @@ import { authorize } from "../policies";
 import type { UpdateClaimInput } from "../validation/claim";
 import type { Actor } from "./actor";
 import { assertAssignee } from "./assert-assignee";
+import { claimantColumns } from "./claimant-columns";
 import { changeClaim, findClaim } from "./claim-store";
 import { parseNormalized } from "./parse-normalized";
 import { ConflictError } from "./errors";
 
-/** Changes a claim's normalized value, assignee or state (open / in progress), with optimistic concurrency. */
+/**
+ * Changes a claim's normalized value, assignee, state (open / in progress),
+ * statement, claimant or appearances, with optimistic concurrency. A
+ * statement written by a person is no longer a proposal to review.
+ */
 export async function updateClaim({ actor, input, tx }: { actor: Actor; input: UpdateClaimInput; tx?: Tx }) {
   authorize(actor, "claim.edit");
   await inTransaction(tx, async (tx) => {
@@ -36,6 +41,20 @@ export async function updateClaim({ actor, input, tx }: { actor: Actor; input: U
       Object.assign(before, { state: claim.state });
       Object.assign(after, { state: input.state });
     }
+    const set = (field: string, value: unknown, current: unknown) => {
+      if (value === undefined || value === current) return;
+      Object.assign(data, { [field]: value });
+      Object.assign(before, { [field]: current });
+      Object.assign(after, { [field]: value });
+    };
+    if (input.statement !== undefined && (input.statement !== claim.statement || claim.statementNeedsReview)) {
+      Object.assign(data, { statement: input.statement, statementNeedsReview: false });
+      Object.assign(before, { statement: claim.statement });
+      Object.assign(after, { statement: input.statement });
+    }
+    for (const [field, value] of Object.entries(claimantColumns(input.claimant))) set(field, value, claim[field as keyof typeof claim]);
+    set("appearanceUrl", input.appearanceUrl, claim.appearanceUrl);
+    set("firstAppearanceUrl", input.firstAppearanceUrl, claim.firstAppearanceUrl);
     if (Object.keys(after).length === 0) return;
     await changeClaim(tx, { actor, claim, revision: input.revision, data, action: "claim.update", before, after });
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_STATEMENT_CHARS } from "../claims/statement";
 import { httpUrl, optionalHttpUrl, optionalPastDate, optionalText } from "./common";
 
 export const CLAIM_TYPES = ["date", "quote", "legal_basis", "number", "other"] as const;
@@ -45,7 +46,33 @@ export function normalizedSchemaFor(type: ClaimTypeName) {
 }
 
 const id = (what: string) => z.uuid(`is not a ${what} id`);
-const revision = z.number("must be a number").int().min(1);
+
+export const CLAIMANT_KINDS = ["person", "organization", "article"] as const;
+export type ClaimantKindName = (typeof CLAIMANT_KINDS)[number];
+
+/** The claim as the fact-checker words it: one sentence; blank clears it. */
+export const statementSchema = z
+  .string("must be text")
+  .trim()
+  .max(MAX_STATEMENT_CHARS, `must be at most ${MAX_STATEMENT_CHARS} characters`)
+  .refine((value) => !/[\r\n]/.test(value), "must be one sentence on one line");
+
+/** Who made the claim; `null` clears it. "article" means the original article's publisher. */
+export const claimantSchema = z
+  .strictObject({
+    name: optionalText(200),
+    kind: z.enum(CLAIMANT_KINDS, `must be one of ${CLAIMANT_KINDS.join(", ")}`),
+    role: optionalText(200),
+    url: optionalHttpUrl,
+  })
+  .refine((value) => value.kind === "article" || value.name !== undefined, { message: "is required for a person or an organization", path: ["name"] })
+  .nullable();
+
+/** Absent: unchanged; blank or null: cleared; else an http(s) address. */
+export const clearableUrl = z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? null : value), httpUrl.nullable().optional());
+
+export type ClaimantInput = z.infer<typeof claimantSchema>;
+const revision = z.number("must be a number").int().min(1).max(2_147_483_647, "is not a revision");
 
 export const createClaimSchema = z.object({
   id: id("claim"),
@@ -53,6 +80,10 @@ export const createClaimSchema = z.object({
   type: z.enum(CLAIM_TYPES, `must be one of ${CLAIM_TYPES.join(", ")}`),
   quotedText: z.string().trim().min(1, "is required").max(2000, "must be at most 2,000 characters"),
   normalized: z.record(z.string(), z.unknown()).optional(),
+  statement: statementSchema.optional(),
+  /** True when `statement` is the machine's proposal (shown as one to review). */
+  statementProposed: z.boolean().optional(),
+  claimant: claimantSchema.optional(),
 });
 
 export const updateClaimSchema = z.object({
@@ -61,6 +92,10 @@ export const updateClaimSchema = z.object({
   normalized: z.record(z.string(), z.unknown()).optional(),
   assigneeId: id("member").nullable().optional(),
   state: z.enum(["open", "in_progress"], "can only be set to open or in_progress here").optional(),
+  statement: statementSchema.optional(),
+  claimant: claimantSchema.optional(),
+  appearanceUrl: clearableUrl,
+  firstAppearanceUrl: clearableUrl,
 });
 
 export const proposeVerdictSchema = z.object({

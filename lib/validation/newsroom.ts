@@ -21,3 +21,11 @@ export const changeRoleSchema = z.object({ membershipId: z.uuid("is not a member
 export const removeMemberSchema = z.object({ membershipId: z.uuid("is not a member id") });
 /** With an email, only the account using it may accept; without, anyone signed in who has the link. */
 export const invitationSchema = z.object({ role, days: z.coerce.number().int().min(1).max(30).default(7), email: email.optional() });
+
+/** The sourcing rule of a newsroom's settings page. */
+export const sourcingRuleSchema = z.object({
+  minSources: z.coerce.number("must be a number").int("must be a whole number").min(0, "must be 0 or more").max(10, "must be at most 10"),
+  exemptVerdicts: z.array(z.string().trim().min(1).max(40)).max(20).default([]),
+});
+
+export type SourcingRuleInput = z.infer<typeof sourcingRuleSchema>;

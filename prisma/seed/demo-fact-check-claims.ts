@@ -1,10 +1,13 @@
-import type { ClaimTypeName, SourceInput } from "../../lib/validation/claim";
+import type { ClaimantInput, ClaimTypeName, SourceInput } from "../../lib/validation/claim";
 
 export type DemoClaim = {
   type: ClaimTypeName;
   /** The words marked in the fixture text (their first occurrence). */
   quote: string;
   normalized: Record<string, unknown>;
+  /** The claim as worded by the fact-checker (claimReviewed) and who made it. */
+  statement: string;
+  claimant: NonNullable<ClaimantInput>;
   verdictKey: "true" | "mostly_true" | "misleading" | "mostly_false" | "false" | "unproven";
   rationale: string;
   sources: SourceInput[];
@@ -41,6 +44,8 @@ export const DEMO_CLAIMS: DemoClaim[] = [
     type: "other",
     quote: "l’entreprise qui a créé ChatGPT",
     normalized: { note: "OpenAI a créé ChatGPT" },
+    statement: "OpenAI est l’entreprise qui a créé ChatGPT.",
+    claimant: { kind: "article" },
     verdictKey: "true",
     rationale: "ChatGPT a été conçu par OpenAI, qui l’a ouvert au public le 30 novembre 2022. La formule est exacte.",
     sources: [
@@ -60,6 +65,8 @@ export const DEMO_CLAIMS: DemoClaim[] = [
     type: "date",
     quote: "24 mai 2024",
     normalized: { date: "2024-05-24" },
+    statement: "La notification de Meta sur l’IA est apparue sur Facebook le 24 mai 2024.",
+    claimant: { kind: "article" },
     verdictKey: "mostly_false",
     rationale:
       "La notification n’est pas apparue le 24 mai\u00a0: Meta a commencé à l’envoyer aux utilisateurs européens dans la nuit du 22 au 23 mai 2024, ce que confirment l’entreprise et les premiers articles parus. Le 24 mai est le jour où l’auteur l’a consultée, pas celui de sa parution.",
@@ -72,6 +79,8 @@ export const DEMO_CLAIMS: DemoClaim[] = [
     type: "quote",
     quote: "« Nous sommes en train de développer des outils IA pour vous »",
     normalized: { speaker: "Meta" },
+    statement: "La notification de Meta disait : « Nous sommes en train de développer des outils IA pour vous ».",
+    claimant: { kind: "article" },
     verdictKey: "mostly_true",
     rationale:
       "Le sens est juste, pas les mots\u00a0: selon les captures publiées en France, la notification disait «\u00a0Nous planifions de nouvelles fonctionnalités d’IA pour vous\u00a0». Nous n’avons retrouvé la phrase citée mot pour mot dans aucune capture.",
@@ -81,6 +90,8 @@ export const DEMO_CLAIMS: DemoClaim[] = [
     type: "number",
     quote: "plus de 2 milliards d’utilisateurs actifs",
     normalized: { value: 2_000_000_000, unit: "utilisateurs actifs" },
+    statement: "Facebook et Instagram comptent plus de 2 milliards d’utilisateurs actifs.",
+    claimant: { kind: "article" },
     verdictKey: "mostly_true",
     rationale:
       "Exact, mais très en dessous de la réalité\u00a0: Meta déclarait 3,24 milliards de personnes actives chaque jour sur l’ensemble de ses applications en mars 2024, et Facebook seul comptait 2,11 milliards d’utilisateurs actifs quotidiens fin 2023.",
@@ -110,6 +121,8 @@ export const DEMO_CLAIMS: DemoClaim[] = [
     quote:
       "« Nous nous préparons à étendre nos expériences en IA chez Meta à votre région. L'IA chez Meta est notre collection de fonctionnalités et d'expériences en IA générative, telles que Meta AI et les outils créatifs en IA, ainsi que les modèles qui les alimentent. »",
     normalized: { speaker: "Meta" },
+    statement: "Meta a prévenu ses utilisateurs européens qu’il se préparait à étendre ses expériences en IA à leur région.",
+    claimant: { name: "Meta", kind: "organization", url: "https://about.meta.com/" },
     verdictKey: "mostly_true",
     rationale:
       "Le message existe et son contenu est fidèle, mais la traduction citée n’est pas celle que nous avons relevée\u00a0: la page affichée en France disait «\u00a0Nous nous apprêtons à étendre nos expériences de l’IA de Meta dans votre région\u00a0».",
@@ -129,6 +142,8 @@ export const DEMO_CLAIMS: DemoClaim[] = [
     type: "legal_basis",
     quote: "intérêts légitimes",
     normalized: { instrument: "GDPR", article: "6(1)(f)", basis: "legitimate_interests" },
+    statement: "Meta entraîne son IA sur les données de ses utilisateurs européens en invoquant les « intérêts légitimes » du RGPD.",
+    claimant: { name: "Meta", kind: "organization", url: "https://about.meta.com/" },
     verdictKey: "true",
     rationale:
       "Meta invoque bien l’intérêt légitime, l’une des six bases légales de l’article 6 du RGPD, pour entraîner ses modèles sans demander le consentement. Ce choix est contesté\u00a0: l’association noyb a porté plainte dans onze pays européens le 6 juin 2024, estimant que seul le consentement pouvait justifier ce traitement.",
@@ -155,6 +170,8 @@ export const DEMO_CLAIMS: DemoClaim[] = [
     type: "legal_basis",
     quote: "droit de vous opposer",
     normalized: { instrument: "GDPR", article: "21", right: "object" },
+    statement: "Les utilisateurs européens peuvent s’opposer à l’utilisation de leurs données pour entraîner l’IA de Meta.",
+    claimant: { name: "Meta", kind: "organization", url: "https://about.meta.com/" },
     verdictKey: "true",
     rationale:
       "Lorsqu’un traitement repose sur l’intérêt légitime, l’article 21 du RGPD donne à chacun le droit de s’y opposer\u00a0; l’entreprise doit alors cesser le traitement, sauf motifs légitimes et impérieux. L’information est exacte.",
@@ -173,6 +190,8 @@ export const DEMO_CLAIMS: DemoClaim[] = [
     type: "other",
     quote: "le formulaire n’est pas disponible",
     normalized: { note: "Formulaire d’opposition hors ligne le 24 mai 2024" },
+    statement: "Le formulaire d’opposition de Meta n’était pas disponible le 24 mai 2024.",
+    claimant: { kind: "article" },
     verdictKey: "unproven",
     rationale:
       "Nous n’avons trouvé ni capture datée du 24 mai 2024 montrant le formulaire hors ligne, ni copie archivée le montrant en ligne ce jour-là. Des guides publiés dans les jours suivants décrivent un formulaire accessible depuis la notification\u00a0: impossible de trancher pour le 24 mai.",
@@ -191,6 +210,8 @@ export const DEMO_CLAIMS: DemoClaim[] = [
     type: "date",
     quote: "26 juin 2024",
     normalized: { date: "2024-06-26" },
+    statement: "Meta utilisera les données de ses utilisateurs européens pour entraîner son IA à partir du 26 juin 2024.",
+    claimant: { name: "Meta", kind: "organization", url: "https://about.meta.com/" },
     verdictKey: "misleading",
     rationale:
       "C’est bien la date annoncée par Meta pour sa nouvelle politique de confidentialité, mais l’entraînement n’a pas commencé ce jour-là\u00a0: le 14 juin 2024, à la demande de l’autorité irlandaise de protection des données, Meta l’a suspendu dans l’Union européenne. Il n’a débuté que le 27 mai 2025.",
@@ -219,6 +240,8 @@ export const DEMO_CLAIMS: DemoClaim[] = [
     type: "other",
     quote: "probablement date de lancement des nouvelles fonctionnalités",
     normalized: { note: "Lancement des fonctionnalités d’IA de Meta le 26 juin 2024" },
+    statement: "Les fonctionnalités d’IA de Meta devaient être lancées en Europe le 26 juin 2024.",
+    claimant: { kind: "article" },
     verdictKey: "false",
     rationale:
       "Les fonctionnalités d’IA de Meta n’ont pas été lancées en Europe le 26 juin 2024\u00a0: le 14 juin, Meta a annoncé qu’il ne pouvait pas lancer Meta AI en Europe «\u00a0pour le moment\u00a0». L’assistant n’est arrivé dans l’Union européenne qu’en 2025.",

@@ -24,7 +24,7 @@ async function memberActor(newsroomId: string, email: string): Promise<Actor> {
 
 /** One claim as a fact-checker and an editor would work it: marked, sourced, proposed, approved. */
 async function checkClaim(claim: (typeof DEMO_CLAIMS)[number] & { id: string }, articleId: string, checker: Actor, editor: Actor) {
-  await createClaim({ actor: checker, input: createClaimSchema.parse({ id: claim.id, articleId, type: claim.type, quotedText: claim.quote, normalized: claim.normalized }) });
+  await createClaim({ actor: checker, input: createClaimSchema.parse({ id: claim.id, articleId, type: claim.type, quotedText: claim.quote, normalized: claim.normalized, statement: claim.statement, claimant: claim.claimant }) });
   for (const source of claim.sources) await addSource({ actor: checker, input: addSourceSchema.parse({ ...source, claimId: claim.id }) });
   await proposeVerdict({ actor: checker, input: proposeVerdictSchema.parse({ claimId: claim.id, revision: 1, verdictKey: claim.verdictKey, rationale: claim.rationale }) });
   await approveVerdict({ actor: editor, input: approveVerdictSchema.parse({ claimId: claim.id, revision: 2 }) });

@@ -50,9 +50,10 @@ export async function seedDemo({ password }: { password: string }): Promise<bool
       title: DEMO_ARTICLE_TITLE,
       language: "fr",
       sourcePublishedAt: "2024-05-24",
-      sourcePublisher: undefined,
+      // A placeholder address (example.org is reserved for examples): the demo's original article.
+      sourcePublisher: "Exemple Média",
       sourceAuthor: undefined,
-      sourceUrl: undefined,
+      sourceUrl: "https://example.org/meta-ia-donnees-personnelles",
     },
     body: fixtureDocument(),
   });

@@ -48,3 +48,29 @@ export async function pasteHtml(page: Page, selector: string, html: string, text
     { html, text },
   );
 }
+
+export const editorOf = (page: Page) => page.getByTestId("live-editor");
+
+/** Selects the first occurrence of `text` in the live editor with the mouse, as a person would. */
+export async function selectInEditor(page: Page, text: string) {
+  await page.bringToFront();
+  const box = await editorOf(page).evaluate((element, needle) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(needle);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + needle.length);
+      const rects = range.getClientRects();
+      const first = rects[0];
+      const last = rects[rects.length - 1];
+      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+    }
+    throw new Error(`text not found: ${needle}`);
+  }, text);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move(box.x2, box.y2, { steps: 5 });
+  await page.mouse.up();
+}

@@ -43,6 +43,8 @@ test("an editor publishes; the public sees the rated claim without signing in; u
   await signIn(editor, team.users.editor.email, team.users.editor.password);
   await editor.goto(`/desk/${team.newsroom.slug}/articles/${article.slug}`);
   await editor.getByTestId("publish").click();
+  await expect(editor.getByTestId("publish-dialog")).toContainText("Published: 1 rated claim(s)");
+  await editor.getByTestId("publish-confirm").click();
   await expect(editor.getByTestId("toast").last()).toHaveText("Published as version 1.");
 
   const response = await request.get(publicPath);
@@ -50,7 +52,7 @@ test("an editor publishes; the public sees the rated claim without signing in; u
   expect(response.headers()["etag"]).toMatch(/^"v-/);
   const html = await response.text();
   const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]);
-  expect(ld[0]).toMatchObject({ "@type": "ClaimReview", claimReviewed: "24 mai 2024", reviewRating: { ratingValue: 5, bestRating: 5, worstRating: 1, alternateName: "Vrai" } });
+  expect(ld[0]).toMatchObject({ "@type": "ClaimReview", claimReviewed: expect.stringContaining("24 mai 2024"), reviewRating: { ratingValue: 5, bestRating: 5, worstRating: 1, alternateName: "Vrai" } });
   const pinned = await request.get(`${publicPath}/v/1`);
   expect(pinned.headers()["cache-control"]).toBe("public, max-age=300, must-revalidate");
   expect((await request.get(publicPath, { headers: { "if-none-match": response.headers()["etag"] } })).status()).toBe(304);
@@ -74,9 +76,10 @@ test("an editor publishes; the public sees the rated claim without signing in; u
   await proposeVerdict({ actor: team.actors.editor, input: { claimId, revision: 3, verdictKey: "misleading", rationale: "La capture est d’un brouillon." } });
   await approveVerdict({ actor: team.actors.owner, input: { claimId, revision: 4 } });
   await editor.getByTestId("publish").click();
+  await editor.getByTestId("publish-confirm").click();
   await expect(editor.getByText("Verdicts or claims changed since the last version: say what changed in a note.").first()).toBeVisible();
   await editor.getByTestId("change-note").fill("Verdict corrigé après vérification de la capture.");
-  await editor.getByTestId("publish").click();
+  await editor.getByTestId("publish-confirm").click();
   await expect(editor.getByTestId("toast").last()).toHaveText("Published as version 2.");
   await reader.reload();
   await expect(reader.locator(".log")).toContainText("Verdict corrigé après vérification de la capture.");

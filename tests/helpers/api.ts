@@ -18,6 +18,8 @@ const ROUTES: [string, () => Promise<RouteModule>][] = [
   ["/claims/{id}/sources", () => import("../../app/api/v1/claims/[id]/sources/route")],
   ["/claims/{id}/comments", () => import("../../app/api/v1/claims/[id]/comments/route")],
   ["/tokens", () => import("../../app/api/v1/tokens/route")],
+  ["/claims.csv", () => import("../../app/api/v1/claims.csv/route")],
+  ["/articles/{id}/factcheck-markup", () => import("../../app/api/v1/articles/[id]/factcheck-markup/route")],
 ];
 
 export const API_ROUTE_TEMPLATES = ROUTES.map(([template]) => template);

@@ -24,11 +24,16 @@ export type TestNewsroom = {
   actors: Record<Role, Actor>;
 };
 
-/** A fresh newsroom with one member of each role, so tests never share state. */
-export async function makeNewsroom(): Promise<TestNewsroom> {
+/**
+ * A fresh newsroom with one member of each role, so tests never share state.
+ * Its sourcing rule asks for `minSources` sources per approved verdict: none
+ * unless a test says otherwise (the product's default, 1, has tests of its own).
+ */
+export async function makeNewsroom({ minSources = 0 }: { minSources?: number } = {}): Promise<TestNewsroom> {
   const owner = await makeUser("owner");
   const slug = `nr-${unique()}`;
   const newsroom = await createNewsroom({ actorUserId: owner.id, input: { name: `Newsroom ${slug}`, slug, defaultLanguage: "fr", publicUrl: undefined } });
+  await db().newsroom.update({ where: { id: newsroom.id }, data: { minSources } });
   const users = { owner } as TestNewsroom["users"];
   const actors = { owner: { userId: owner.id, newsroomId: newsroom.id, role: "owner" } } as TestNewsroom["actors"];
   for (const role of ROLES.filter((r) => r !== "owner")) {

@@ -95,9 +95,10 @@ export function expectedTables(schema: string): ExpectedTable[] {
         });
       }
       const isScalar = baseType in SCALAR_TYPES || enums.has(baseType);
-      if (!isScalar || rawType.endsWith("[]")) continue;
+      if (!isScalar) continue;
       const native = /@db\.([\w]+(?:\(\d+\))?)/.exec(line)?.[1];
-      const type = native ? NATIVE_TYPES[native] ?? native.toLowerCase() : enums.has(baseType) ? `enum ${baseType}` : SCALAR_TYPES[baseType];
+      // A scalar list (String[]) is a PostgreSQL array, which information_schema calls ARRAY.
+      const type = rawType.endsWith("[]") ? "ARRAY" : native ? NATIVE_TYPES[native] ?? native.toLowerCase() : enums.has(baseType) ? `enum ${baseType}` : SCALAR_TYPES[baseType];
       const column = columnName(model, name);
       table.columns.push({ name: column, type, nullable: rawType.endsWith("?") });
       if (/@id\b/.test(line)) table.primaryKey = [column];

@@ -5,6 +5,7 @@ import { db } from "@/lib/db/prisma";
 import { api, tokensFor } from "../helpers/api";
 import { startCollab, type TestCollab } from "../helpers/collab";
 import { makeNewsroom, type TestNewsroom } from "../helpers/factory";
+import { ODD_JSON_VALUES as ODD_VALUES, paths, random, replaced } from "../helpers/fuzz";
 import { ratedArticle } from "../helpers/rated-article";
 
 // Seeded fuzzing of every token operation of lib/api/operations.ts: each
@@ -14,67 +15,6 @@ import { ratedArticle } from "../helpers/rated-article";
 const SEED = Number(process.env.FUZZ_SEED ?? 20261204);
 const ROUNDS_PER_OPERATION = Number(process.env.FUZZ_ROUNDS ?? 24);
 const TIME_BUDGET_MS = 60_000;
-
-/** mulberry32: small, seeded, reproducible. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function deeplyNested(depth: number): unknown {
-  let value: unknown = "fond";
-  for (let i = 0; i < depth; i++) value = i % 2 ? [value] : { a: value };
-  return value;
-}
-
-const ODD_VALUES: (() => unknown)[] = [
-  () => "nul\u0000caractère",
-  () => "\u0000",
-  () => "seul \ud800 demi",
-  () => "fin \udfff",
-  () => "\udc00\ud800",
-  () => "droite \u202egauche\u202c",
-  () => "\u200b\u200d\ufeff",
-  () => "m".repeat(10_000),
-  () => "é".repeat(5_000) + "\u0000",
-  () => "🦆".repeat(3_000),
-  () => "<script>alert(1)</script>",
-  () => "' OR 1=1; --",
-  () => "%00%ff%ed%a0%80",
-  () => "",
-  () => "   ",
-  () => -1e308,
-  () => Number.MAX_SAFE_INTEGER,
-  () => true,
-  () => null,
-  () => [],
-  () => ({}),
-  () => deeplyNested(200),
-  () => JSON.parse('{"__proto__": {"admin": true}}'),
-  () => ({ constructor: { prototype: { polluted: true } } }),
-];
-
-type Leaf = (string | number)[];
-
-/** Paths of every value in a JSON-like value (objects and arrays included). */
-function paths(value: unknown, prefix: Leaf = []): Leaf[] {
-  const own: Leaf[] = prefix.length ? [prefix] : [];
-  if (value === null || typeof value !== "object") return own;
-  return [...own, ...Object.entries(value).flatMap(([key, child]) => paths(child, [...prefix, Array.isArray(value) ? Number(key) : key]))];
-}
-
-function replaced(value: unknown, path: Leaf, replacement: unknown): unknown {
-  if (path.length === 0) return replacement;
-  const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<string | number, unknown>;
-  copy[path[0]] = replaced(copy[path[0]], path.slice(1), replacement);
-  return copy;
-}
 
 /** A path segment for any string: a lone surrogate, which has no UTF-8, as the bytes a client would send for it. */
 function pathSegment(text: string): string {
@@ -95,14 +35,19 @@ function baseRequest(op: ApiOperation, f: Fixture): BaseRequest {
     listArticles: { path: "/articles", query: { query: "Meta", status: "draft", limit: "5" } },
     createArticle: { path: "/articles", body: { title: "Titre", language: "fr", sourceUrl: "https://example.org/a", sourcePublisher: "Média", sourcePublishedAt: "2024-05-24", html: "<p>Le <b>24 mai 2024</b>.</p>" } },
     getArticle: { path: article },
-    createClaim: { path: `${article}/claims`, body: { type: "other", quote: { exact: "annoncé", prefix: "a ", suffix: " <" }, normalized: { note: "à voir" } } },
+    createClaim: { path: `${article}/claims`, body: { type: "other", quote: { exact: "annoncé", prefix: "a ", suffix: " <" }, normalized: { note: "à voir" }, statement: "Meta a annoncé.", claimant: { kind: "article" } } },
     getClaim: { path: `/claims/${f.claimId}` },
-    updateClaim: { path: `/claims/${f.otherClaimId}`, body: { state: "in_progress", normalized: { note: "valeur" }, verdict: "true", rationale: "Une raison." } },
+    updateClaim: {
+      path: `/claims/${f.otherClaimId}`,
+      body: { state: "in_progress", normalized: { note: "valeur" }, statement: "Meta a annoncé un changement.", claimant: { name: "Meta", kind: "organization" }, appearanceUrl: "https://example.org/a", verdict: "true", rationale: "Une raison." },
+    },
     approveClaim: { path: `/claims/${f.claimId}/approve` },
     addSource: { path: `/claims/${f.claimId}/sources`, body: { url: "https://example.org/s", title: "Titre", publisher: "Éditeur", publishedAt: "2024-05-24", archiveUrl: "https://archive.example.org/s", excerpt: "Extrait.", kind: "media", stance: "supports" } },
     addComment: { path: `/claims/${f.claimId}/comments`, body: { body: "Une remarque." } },
     publishArticle: { path: `${article}/publications`, body: { note: "Première publication." } },
     unpublishArticle: { path: `${article}/publications/current` },
+    exportClaims: { path: "/claims.csv", query: { from: "2024-01-01", to: "2024-12-31" } },
+    getFactCheckMarkup: { path: `${article}/factcheck-markup` },
     detectClaims: { path: "/claims/detect", body: { text: "Le 24 mai 2024, Meta a dit « oui ».", lang: "fr", published: "2024-05-24" } },
   };
   return requests[op.operationId];

@@ -65,6 +65,15 @@ const CASES: Case[] = [
     },
   },
   { op: API_OPERATIONS[11], request: async () => ["/claims/detect", { text: "Le 24 mai 2024." }] },
+  { op: API_OPERATIONS[13], request: async () => ["/claims.csv?from=2024-01-01"] },
+  {
+    op: API_OPERATIONS[14],
+    request: async ({ team }) => {
+      const { article } = await ratedArticle(team);
+      await publishArticle({ actor: team.actors.editor, articleId: article.id });
+      return [`/articles/${article.id}/factcheck-markup`];
+    },
+  },
 ];
 
 const METHOD = (op: ApiOperation) => op.method.toUpperCase() as "GET" | "POST" | "PATCH" | "DELETE";
@@ -283,7 +292,7 @@ describe("REST API: claims in the live text, verdicts, concurrency, audit", () =
     const { article, rated } = await ratedArticle(team);
     const first = await api("POST", `/articles/${article.id}/publications`, { token: tokens.editor }); // no body: none is needed
     expect(first.status).toBe(201);
-    expect(await json(first)).toEqual({ version: 1, url: expect.stringMatching(new RegExp(`/${team.newsroom.slug}/${article.slug}$`)) });
+    expect(await json(first)).toMatchObject({ version: 1, url: expect.stringMatching(new RegExp(`/${team.newsroom.slug}/${article.slug}$`)), summary: { rated: [expect.anything()] } });
     await api("PATCH", `/claims/${rated}`, { token: tokens.fact_checker, body: { state: "open" } });
     await api("PATCH", `/claims/${rated}`, { token: tokens.fact_checker, body: { verdict: "misleading", rationale: "Corrigé." } });
     await api("POST", `/claims/${rated}/approve`, { token: tokens.owner });

@@ -129,7 +129,10 @@ describe("createClaim", () => {
     expect(claim.normalized).toEqual({ instrument: "GDPR", article: "6(1)(f)", basis: "legitimate_interests" });
     const [event] = await auditEventsFor(id);
     expect(event).toMatchObject({ action: "claim.create", objectType: "claim", actorId: home.actors.fact_checker.userId, newsroomId: home.newsroom.id });
-    expect(event.after).toEqual({ type: "legal_basis", quotedText: "intérêts légitimes", normalized: claim.normalized });
+    expect(event.after).toEqual({ type: "legal_basis", quotedText: "intérêts légitimes", normalized: claim.normalized, statement: claim.statement });
+    // No statement given: one is proposed from the span's sentence, to be reviewed.
+    expect(claim.statement).not.toBe("");
+    expect(claim.statementNeedsReview).toBe(true);
   });
 
   it("a retry with the same id returns the first claim; the same id on another article is a conflict", async () => {

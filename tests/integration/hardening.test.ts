@@ -36,7 +36,7 @@ describe("no partial writes", () => {
     const before = await db().claim.findUniqueOrThrow({ where: { id: unrated } });
     const audits = await db().auditEvent.count({ where: { objectId: unrated } });
     // Past the edge's text rule on purpose: PostgreSQL itself refuses the NUL at the verdict's write.
-    const changes = { reopen: false, state: "in_progress" as const, normalized: { note: "changé" }, proposal: { verdictKey: "true", rationale: "bad\u0000" } };
+    const changes = { reopen: false, update: { state: "in_progress" as const, normalized: { note: "changé" } }, proposal: { verdictKey: "true", rationale: "bad\u0000" } };
     await expect(applyClaimChanges({ actor: team.actors.fact_checker, claimId: unrated, revision: before.revision, changes })).rejects.toThrow();
     expect(await db().claim.findUniqueOrThrow({ where: { id: unrated } })).toEqual(before);
     expect(await db().auditEvent.count({ where: { objectId: unrated } })).toBe(audits);

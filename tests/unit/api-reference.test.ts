@@ -6,7 +6,7 @@ import { claimCreateBody } from "@/lib/api/schemas";
 describe("API reference helpers", () => {
   it("flattens a body schema into named fields with types, requiredness and limits", () => {
     const fields = referenceFields(z.toJSONSchema(claimCreateBody, { io: "input" }) as never);
-    expect(fields.map((f) => f.name)).toEqual(["type", "quote", "quote.exact", "quote.prefix", "quote.suffix", "normalized"]);
+    expect(fields.map((f) => f.name)).toEqual(["type", "quote", "quote.exact", "quote.prefix", "quote.suffix", "normalized", "statement", "claimant"]);
     expect(fields.find((f) => f.name === "quote.exact")).toMatchObject({ type: "string", required: true, notes: expect.stringContaining("max 2000 chars") });
     expect(fields.find((f) => f.name === "type")?.type).toBe('"date" | "quote" | "legal_basis" | "number" | "other"');
   });

@@ -19,8 +19,8 @@ describe("the ClaimReview schema check itself", () => {
 });
 
 describe("claimReviewJsonLd", () => {
-  it("describes each claim as Google's fact-check markup wants it", () => {
-    const c = claim({ normalized: { speaker: "Meta" } });
+  it("describes each claim as Google's fact-check markup wants it: the statement, its claimant, where it appeared", () => {
+    const c = claim({ firstAppearanceUrl: "https://www.facebook.com/notification" });
     const reviews = claimReviewJsonLd(snapshot({ claims: [c] }), PAGE_URL);
     expectValid(reviews);
     expect(reviews).toEqual([
@@ -28,15 +28,24 @@ describe("claimReviewJsonLd", () => {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
         url: `${PAGE_URL}#claim-${c.id}`,
-        claimReviewed: "24 mai 2024",
+        claimReviewed: "Meta a prévenu ses utilisateurs le 24 mai 2024.",
         datePublished: "2024-06-01",
         author: { "@type": "Organization", name: "Les Vérificateurs", url: "https://verif.example.org/" },
         reviewRating: { "@type": "Rating", alternateName: "Vrai", ratingValue: 5, bestRating: 5, worstRating: 1 },
         itemReviewed: {
           "@type": "Claim",
-          author: { "@type": "Person", name: "Meta" },
+          author: { "@type": "Organization", name: "Meta", url: "https://about.meta.com/" },
           datePublished: "2024-05-24",
-          appearance: [{ "@type": "CreativeWork", url: "https://www.example.com/meta-ia-donnees-personnelles" }],
+          appearance: [
+            {
+              "@type": "CreativeWork",
+              url: "https://www.example.com/meta-ia-donnees-personnelles",
+              headline: "Meta et vos données personnelles : ce qui est vrai",
+              publisher: { "@type": "Organization", name: "Exemple Tech", url: "https://www.example.com" },
+              datePublished: "2024-05-24",
+            },
+          ],
+          firstAppearance: { "@type": "CreativeWork", url: "https://www.facebook.com/notification" },
         },
       },
     ]);
@@ -63,16 +72,26 @@ describe("claimReviewJsonLd", () => {
     expect(review.reviewRating).toEqual({ "@type": "Rating", alternateName: "Vrai" });
   });
 
-  it("names the source's publisher as the claim's author when no speaker is known", () => {
-    const [review] = claimReviewJsonLd(snapshot({ claims: [claim({ normalized: { speaker: "  " } })] }), PAGE_URL) as { itemReviewed: { author: object } }[];
-    expect(review.itemReviewed.author).toEqual({ "@type": "Organization", name: "Exemple Tech" });
+  it("names the original publisher for a claim made by the article itself, or when nobody was recorded; a person with their role", () => {
+    const authorOf = (c: ReturnType<typeof claim>) => (claimReviewJsonLd(snapshot({ claims: [c] }), PAGE_URL) as { itemReviewed: { author: object } }[])[0].itemReviewed.author;
+    const publisher = { "@type": "Organization", name: "Exemple Tech", url: "https://www.example.com" };
+    expect(authorOf(claim({ claimant: { name: null, kind: "article", role: null, url: null } }))).toEqual(publisher);
+    expect(authorOf(claim({ claimant: null, normalized: { speaker: "Menlo Park" } }))).toEqual(publisher);
+    expect(authorOf(claim({ claimant: { name: "Thierry Breton", kind: "person", role: "commissaire européen", url: null } }))).toEqual({ "@type": "Person", name: "Thierry Breton", jobTitle: "commissaire européen" });
+  });
+
+  it("publishes the statement, never the bare fragment, as claimReviewed; an older version without one keeps its text", () => {
+    const [checked] = claimReviewJsonLd(snapshot({ claims: [claim({ quotedText: "24 mai 2024" })] }), PAGE_URL) as { claimReviewed: string }[];
+    expect(checked.claimReviewed).toBe("Meta a prévenu ses utilisateurs le 24 mai 2024.");
+    const [old] = claimReviewJsonLd(snapshot({ claims: [claim({ statement: undefined })] }), PAGE_URL) as { claimReviewed: string }[];
+    expect(old.claimReviewed).toBe("24 mai 2024");
   });
 
   it("leaves out what it does not know rather than publishing empty values", () => {
     const s = snapshot({
       newsroom: { name: "Les Vérificateurs", slug: "verif", publicUrl: null },
       article: { slug: "meta-ia", sourceUrl: null, sourcePublisher: "", sourceAuthor: null, sourcePublishedAt: null },
-      claims: [claim({ normalized: {} })],
+      claims: [claim({ normalized: {}, claimant: null })],
     });
     const reviews = claimReviewJsonLd(s, PAGE_URL) as { author: object; itemReviewed: object }[];
     expectValid(reviews);
@@ -88,21 +107,21 @@ describe("claimReviewJsonLd", () => {
   });
 
   it("publishes no appearance or date that is not a real http(s) URL or calendar date", () => {
-    const s = snapshot({ article: { slug: "a", sourceUrl: "javascript:alert(1)", sourcePublisher: null, sourceAuthor: null, sourcePublishedAt: "2024-02-31" } });
+    const s = snapshot({ article: { slug: "a", sourceUrl: "javascript:alert(1)", sourcePublisher: null, sourceAuthor: null, sourcePublishedAt: "2024-02-31" }, claims: [claim({ claimant: null })] });
     const [review] = claimReviewJsonLd(s, PAGE_URL) as { itemReviewed: object }[];
     expect(review.itemReviewed).toEqual({ "@type": "Claim" });
   });
 
   it("falls back to the anchored text, and skips a claim with no text at all", () => {
-    const anchored = claim({ quotedText: " ", anchor: { exact: "26 juin 2024", prefix: "", suffix: "", start: 0, end: 12 } });
-    const reviews = claimReviewJsonLd(snapshot({ claims: [anchored, claim({ quotedText: "" })] }), PAGE_URL) as { claimReviewed: string }[];
+    const anchored = claim({ statement: undefined, quotedText: " ", anchor: { exact: "26 juin 2024", prefix: "", suffix: "", start: 0, end: 12 } });
+    const reviews = claimReviewJsonLd(snapshot({ claims: [anchored, claim({ statement: "", quotedText: "" })] }), PAGE_URL) as { claimReviewed: string }[];
     expect(reviews.map((review) => review.claimReviewed)).toEqual(["26 juin 2024"]);
   });
 });
 
 describe("jsonLdScript", () => {
   it("keeps a claim containing </script> from closing the element, and stays the same JSON", () => {
-    const reviews = claimReviewJsonLd(snapshot({ claims: [claim({ quotedText: "</script><script>alert(1)</script> & \u2028\u2029 <!--" })] }), PAGE_URL);
+    const reviews = claimReviewJsonLd(snapshot({ claims: [claim({ statement: "</script><script>alert(1)</script> & \u2028\u2029 <!--" })] }), PAGE_URL);
     const script = jsonLdScript(reviews);
     expect(script).not.toMatch(/<\/script/i);
     expect(script).not.toMatch(/[<>&\u2028\u2029]/);

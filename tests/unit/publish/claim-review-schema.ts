@@ -1,4 +1,5 @@
 import { expect } from "vitest";
+import { validateClaimReview } from "@/lib/publish/validate-claim-review";
 
 /** The subset of JSON Schema this test needs. */
 export type Schema = {
@@ -66,8 +67,14 @@ const party = (types: string[]): Schema => ({
   type: "object",
   required: ["@type", "name"],
   additionalProperties: false,
-  properties: { "@type": { enum: types }, name: text, url },
+  properties: { "@type": { enum: types }, name: text, url, jobTitle: text },
 });
+const creativeWork: Schema = {
+  type: "object",
+  required: ["@type", "url"],
+  additionalProperties: false,
+  properties: { "@type": { const: "CreativeWork" }, url, headline: text, publisher: party(["Organization"]), datePublished: date },
+};
 
 /**
  * Google's fact-check markup rules (developers.google.com/search/docs/appearance/structured-data/factcheck):
@@ -108,12 +115,15 @@ export const CLAIM_REVIEW: Schema = {
         "@type": { const: "Claim" },
         author: party(["Person", "Organization"]),
         datePublished: date,
-        appearance: { type: "array", minItems: 1, items: { type: "object", required: ["@type", "url"], additionalProperties: false, properties: { "@type": { const: "CreativeWork" }, url } } },
+        appearance: { type: "array", minItems: 1, items: creativeWork },
+        firstAppearance: creativeWork,
       },
     },
   },
 };
 
+/** The test's own schema, and the validator publishing runs: no error from either. */
 export function expectValidClaimReviews(reviews: object[]) {
   expect(reviews.flatMap((review) => violations(review, CLAIM_REVIEW))).toEqual([]);
+  expect(reviews.flatMap((review) => validateClaimReview(review)).filter((issue) => issue.level === "error")).toEqual([]);
 }

@@ -29,6 +29,8 @@ export function claim(overrides: Partial<PublishedClaim> = {}): PublishedClaim {
     id: claimId(),
     type: "date",
     quotedText: "24 mai 2024",
+    statement: "Meta a prévenu ses utilisateurs le 24 mai 2024.",
+    claimant: { name: "Meta", kind: "organization", role: null, url: "https://about.meta.com/" },
     normalized: { date: "2024-05-24" },
     verdict: verdict("true"),
     rationale: "La notification est datée du 24 mai 2024.",

@@ -81,7 +81,7 @@ describe("renderPublicPage: claims and their cards", () => {
     const { document, claims } = page();
     const card = document.getElementById(`card-${claims[0].id}`)!;
     const names = card.getAttribute("aria-labelledby")!.split(" ").map((id) => document.getElementById(id)!.textContent);
-    expect(names).toEqual(["✗Plutôt faux", "«\u00a024 mai 2024\u00a0»"]);
+    expect(names).toEqual(["✗Plutôt faux", "Meta a prévenu ses utilisateurs le 24 mai 2024."]);
     expect(card.querySelector(".badge-icon")!.getAttribute("aria-hidden")).toBe("true");
     expect(card.getAttribute("style")).toBe("--v:#c2410c;--ink:#fff");
   });

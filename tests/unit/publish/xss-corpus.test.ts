@@ -47,6 +47,8 @@ function hostileSource(payload: string, url = payload): PublishedSource {
 function hostileClaim(payload: string): PublishedClaim {
   return claim({
     quotedText: payload,
+    statement: payload,
+    claimant: { name: payload, kind: "person", role: payload, url: payload },
     normalized: { speaker: payload },
     rationale: payload,
     verdict: { key: payload, labelFr: payload, labelEn: payload, color: payload, ratingValue: 2 },

@@ -17,6 +17,7 @@ export default async function NewsroomLayout({ children, params }: Props) {
         slug={newsroom.slug}
         name={newsroom.name}
         canManageMembers={can(actor, "members.manage")}
+        canManageSettings={can(actor, "settings.manage")}
         canCreate={can(actor, "article.create")}
         newsrooms={newsrooms}
       />

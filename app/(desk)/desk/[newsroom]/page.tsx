@@ -27,6 +27,9 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
           <h1>{t("articles.title")}</h1>
           <p>{list.total === 1 ? t("articles.countOne") : t("articles.count", { count: list.total })}</p>
         </div>
+        <a className="button" href={`${base}/claims.csv`} download data-testid="claims-csv">
+          {t("nav.claimsCsv")}
+        </a>
       </div>
       <div className="toolbar">
         <form role="search" action={base}>

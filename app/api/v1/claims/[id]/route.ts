@@ -49,9 +49,10 @@ export const PATCH = apiHandler(op.updateClaim, async ({ actor, params, body, if
   await checkBeforeWriting(actor, claim, body);
   const proposal = await verdictToPropose(actor, claim, body.verdict, body.rationale);
   const reopen = body.state === "open" && (claim.state === "needs_review" || claim.state === "approved");
-  const { normalized, assigneeId, state } = body; // reopening leaves it in progress: `state` then says open
+  // The verdict goes through the proposal; the rest is the claim's fields (reopening leaves it in progress: `state` then says open).
+  const { verdict: _verdict, rationale: _rationale, ...update } = body;
   try {
-    await applyClaimChanges({ actor, claimId: claim.id, revision: claim.revision, changes: { reopen, normalized, assigneeId, state, proposal } });
+    await applyClaimChanges({ actor, claimId: claim.id, revision: claim.revision, changes: { reopen, update, proposal } });
   } catch (error) {
     if (ifMatch !== null) await failIfStale(actor, claim.id, claim.revision, error);
     throw error;

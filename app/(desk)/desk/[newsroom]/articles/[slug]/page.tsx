@@ -13,6 +13,7 @@ import { NotFoundError } from "@/lib/server/errors";
 import { getArticle } from "@/lib/server/get-article";
 import { listClaimRows } from "@/lib/server/list-claims";
 import { listDismissedSuggestions } from "@/lib/server/list-dismissed-suggestions";
+import { listRatings } from "@/lib/server/list-ratings";
 
 type Props = { params: Promise<{ newsroom: string; slug: string }> };
 
@@ -25,11 +26,13 @@ export default async function ArticlePage({ params }: Props) {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
-  const [{ t, locale }, claims, dismissed] = await Promise.all([
+  const [{ t, locale }, claims, dismissed, ratings] = await Promise.all([
     getTranslator(),
     listClaimRows({ actor, articleId: article.id }),
     listDismissedSuggestions({ actor, articleId: article.id }),
+    listRatings({ actor }),
   ]);
+  const verdictLabels = Object.fromEntries(ratings.map((r) => [r.key, locale === "fr" ? r.labelFr : r.labelEn]));
   const collab = await collabSession({ userId: user.id, newsroomId: newsroom.id, articleId: article.id, headers: await headers() });
   return (
     <main className="page page-wide" id="main">
@@ -43,7 +46,7 @@ export default async function ArticlePage({ params }: Props) {
           </h1>
           <ArticleMeta article={article} locale={locale} />
         </div>
-        {can(actor, "article.publish") && <PublishBar newsroomSlug={newsroom.slug} articleId={article.id} articleSlug={article.slug} status={article.status} />}
+        {can(actor, "article.publish") && <PublishBar newsroomSlug={newsroom.slug} articleId={article.id} articleSlug={article.slug} status={article.status} verdictLabels={verdictLabels} />}
       </div>
       <ArticleWorkspace
         newsroomSlug={newsroom.slug}

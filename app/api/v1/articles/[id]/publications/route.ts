@@ -8,5 +8,5 @@ export const dynamic = "force-dynamic";
 /** POST /api/v1/articles/{id}/publications */
 export const POST = apiHandler(op.publishArticle, async ({ actor, params, body, request }) => {
   const published = await publishArticle({ actor, articleId: params.id, note: body.note });
-  return { body: { version: published.version, url: publicUrls(publicBaseUrl(request), published.newsroomSlug).article(published.slug) } };
+  return { body: { version: published.version, url: publicUrls(publicBaseUrl(request), published.newsroomSlug).article(published.slug), summary: published.summary } };
 });
