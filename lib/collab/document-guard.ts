@@ -50,6 +50,11 @@ export class DocumentGuard {
     source.on("destroy", () => this.drop());
   }
 
+  /** Builds the shadow now, if it is not built (the first check would). */
+  prepare(): void {
+    this.shadow ??= this.build();
+  }
+
   /** Whether `update` would leave the document valid; when it does, the shadow keeps it. */
   check(update: Uint8Array): GuardVerdict {
     const shadow = (this.shadow ??= this.build());
