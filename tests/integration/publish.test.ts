@@ -99,6 +99,13 @@ describe("publishing never uses text older than the live document", () => {
       await expect(refusal).rejects.toThrow(/could not be brought up to date from the live document \(Unknown node type: script\)/);
       expect((await db().article.findUniqueOrThrow({ where: { id: article.id } })).derivedError).toBe("Unknown node type: script");
       await waitFor(() => told.includes("derived-failed"), 2000, "the desk to be told");
+      // A desk opened later is told as it connects.
+      const heard: string[] = [];
+      const later = await connect(server.url, article.id, await tokenFor(team.actors.fact_checker, article.id), undefined, (message) =>
+        heard.push(Buffer.from(message).toString("utf8")),
+      );
+      await waitFor(() => heard.some((message) => message.includes('"derived-failed"') && message.includes("Unknown node type: script")), 2000, "the later desk to be told");
+      later.destroy();
       const answer = await api("POST", `/articles/${article.id}/publications`, { token: tokens.editor, body: {} });
       expect(answer.status).toBe(409);
       expect(((await answer.json()) as { error: { message: string } }).error.message).toMatch(/Unknown node type: script.*not published/);
