@@ -16,7 +16,7 @@ export { candidateTerms, type CandidateTerms } from "./candidate-terms";
  * Below this score nothing is shown: a false "already checked" costs a checker as much time as a
  * miss, so the matcher abstains rather than offer a weak match.
  */
-export const MATCH_THRESHOLD = 0.45;
+export const MATCH_THRESHOLD = 0.42;
 
 /**
  * Scores every candidate against the query, sorts them best first (ties by id) and keeps at most

@@ -15,12 +15,14 @@ export const SIGNALS = {
   /** The share of focusValue left when the figure is not the one the candidate is about. */
   secondaryValue: 0.5,
   valueConflict: 0.12,
+  mainValueConflict: 0.25,
   valueMissing: 0.08,
   /** A number claim, or a date claim, whose figure or date the candidate does not state at all. */
   valueMissingTyped: 0.2,
   focusDay: 0.35,
   otherDay: 0.1,
   dayConflict: 0.15,
+  otherDayConflict: 0.1,
   dayMissing: 0.08,
   dayMissingTyped: 0.3,
   sameYear: 0.04,
@@ -28,6 +30,7 @@ export const SIGNALS = {
   placeConflict: 0.4,
   periodConflict: 0.15,
   legalDetail: 0.15,
+  legalConflict: 0.15,
   speaker: 0.06,
   focusTerms: 0.15,
 };
@@ -88,7 +91,7 @@ function textSimilarity(q: ClaimFeatures, c: ClaimFeatures): number {
 function quantitySignals(q: ClaimFeatures, c: ClaimFeatures, out: Record<string, number>): void {
   let focusMatch = 0;
   let otherMatch = 0;
-  let conflict = false;
+  let conflict = 0;
   let missing = false;
   for (const a of q.quantities) {
     const comparable = c.quantities.filter((b) => compatible(a, b));
@@ -99,13 +102,14 @@ function quantitySignals(q: ClaimFeatures, c: ClaimFeatures, out: Record<string,
       if (a.focus) focusMatch = Math.max(focusMatch, distinctiveness(a.value) * (main ? 1 : SIGNALS.secondaryValue));
       else otherMatch = Math.max(otherMatch, distinctiveness(a.value));
     } else if (a.focus) {
-      if (comparable.length) conflict = true;
+      // Another figure for the very quantity the candidate is about weighs more than a figure in passing.
+      if (comparable.length) conflict = Math.max(conflict, comparable.some((b) => b.main) && q.type === "number" ? SIGNALS.mainValueConflict : SIGNALS.valueConflict);
       else missing = true;
     }
   }
   if (focusMatch) out.focusValue = SIGNALS.focusValue * focusMatch;
   if (otherMatch) out.otherValue = SIGNALS.otherValue * otherMatch;
-  if (!focusMatch && conflict) out.valueConflict = -SIGNALS.valueConflict;
+  if (!focusMatch && conflict) out.valueConflict = -conflict;
   else if (!focusMatch && missing) out.valueMissing = -(q.type === "number" ? SIGNALS.valueMissingTyped : SIGNALS.valueMissing);
 }
 
@@ -123,6 +127,7 @@ function dateSignals(q: ClaimFeatures, c: ClaimFeatures, out: Record<string, num
   if (focusMatch) out.focusDay = SIGNALS.focusDay * focusMatch;
   else if (bestDayMatch(q.days, c.days)) out.otherDay = SIGNALS.otherDay * bestDayMatch(q.days, c.days);
   else if (focus.some((d) => d.length === 10) && c.days.some((d) => d.length === 10)) out.dayConflict = -SIGNALS.dayConflict;
+  else if (q.days.some((d) => d.length === 10) && c.days.some((d) => d.length === 10)) out.dayConflict = -SIGNALS.otherDayConflict;
   else if (focus.length) out.dayMissing = -(q.type === "date" ? SIGNALS.dayMissingTyped : SIGNALS.dayMissing);
   if (q.years.length && c.years.length) {
     if (q.years.some((y) => c.years.includes(y))) out.sameYear = SIGNALS.sameYear;
@@ -134,6 +139,8 @@ function dateSignals(q: ClaimFeatures, c: ClaimFeatures, out: Record<string, num
 }
 
 function legalSignals(q: ClaimFeatures, c: ClaimFeatures, out: Record<string, number>): void {
+  // Two claims under two different laws, and none in common, are two claims.
+  if (q.legal.length && c.legal.length && !q.legal.some((a) => c.legal.some((b) => a.instrument === b.instrument))) out.legalConflict = -SIGNALS.legalConflict;
   for (const a of q.legal) {
     for (const b of c.legal) {
       if (a.instrument !== b.instrument) continue;

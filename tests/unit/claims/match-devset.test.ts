@@ -10,7 +10,7 @@ const ROOT = join(import.meta.dirname, "../../fixtures/claims/matching");
  * The MAP@5 the docs report (tests/fixtures/claims/matching/README.md); CI fails when it drops
  * more than 0.03, or when false alarms rise above the goal.
  */
-const REPORTED = { dev: { map5: 0.902 }, extra: { map5: 1.0 } };
+const REPORTED = { dev: { map5: 0.916 }, extra: { map5: 0.96 } };
 const MAX_DROP = 0.03;
 const MAX_FALSE_ALARM_RATE = 0.1;
 
@@ -46,6 +46,6 @@ describe("claim matching on labelled sets", () => {
   it(`extra: MAP@5 within ${MAX_DROP} of ${REPORTED.extra.map5}`, () => {
     const r = score("extra");
     expect(r.map5).toBeGreaterThanOrEqual(REPORTED.extra.map5 - MAX_DROP);
-    expect(r.falseAlarmRate).toBeLessThanOrEqual(MAX_FALSE_ALARM_RATE);
+    expect(r.falseAlarms).toBeLessThanOrEqual(1);
   });
 });
