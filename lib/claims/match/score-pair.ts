@@ -48,15 +48,17 @@ export type PairScore = { score: number; text: number; signals: Record<string, n
 
 const near = (a: number, b: number) => Math.abs(a - b) <= Math.max(Math.abs(a), Math.abs(b)) * 0.005;
 
+const isCurrency = (unit: string) => /^[A-Z]{3}$/.test(unit);
+
 function compatible(a: Quantity, b: Quantity): boolean {
   if (a.unit === b.unit) return true;
-  // A bare figure ("64 ans") may be any count; percentages and points are both shares.
-  const loose = (u: string) => u === "count";
-  if (loose(a.unit) || loose(b.unit)) return !/^[A-Z]{3}$/.test(a.unit) && !/^[A-Z]{3}$/.test(b.unit) || loose(a.unit) && loose(b.unit);
+  // A figure without a known unit ("64 ans", "1,7 cotisant") may be any count, never money.
+  if (a.unit === "count" || b.unit === "count") return !isCurrency(a.unit) && !isCurrency(b.unit);
+  // Percentages and percentage points are both shares.
   return (a.unit === "%" && b.unit === "pp") || (a.unit === "pp" && b.unit === "%");
 }
 
-/** 0.5 for a round figure such as 1 or 20, up to 1 for 5.47 or 336,700. */
+/** About 0.5 for a round figure such as 1 or 20, up to 1 for 5.47 or 336,700. */
 export function distinctiveness(value: number): number {
   const digits = String(Math.abs(value)).replace(".", "").replace(/^0+/, "").replace(/0+$/, "").length;
   return Math.min(1, 0.35 + 0.2 * digits);
