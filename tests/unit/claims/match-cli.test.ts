@@ -8,7 +8,7 @@ const ROOT = join(import.meta.dirname, "../../..");
 const DEV = join(ROOT, "tests/fixtures/claims/matching/dev");
 
 function run(args: string[], input: string | Buffer) {
-  const r = spawnSync("npx", ["--no-install", "tsx", "scripts/claims-match.ts", ...args], { cwd: ROOT, input, timeout: 60_000 });
+  const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/claims-match.ts", ...args], { cwd: ROOT, input, timeout: 60_000 });
   return { status: r.status, stdout: r.stdout.toString("utf8"), stderr: r.stderr.toString("utf8") };
 }
 

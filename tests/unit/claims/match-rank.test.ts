@@ -57,16 +57,13 @@ describe("rankMatches", () => {
     expect(rankMatches(q, [...stored, ...stored])).toEqual(rankMatches(q, ARCHIVE));
   });
 
-  it("ranks 200 stored candidates in well under the 50 ms a match may take", () => {
+  // How fast is measured by `npm run bench:match`, not here: a test asserts no timing.
+  it("ranks 200 stored candidates, the size of a PostgreSQL retrieval", () => {
     const candidates = Array.from({ length: 200 }, (_, i) => prepareCandidate({ ...ARCHIVE[i % ARCHIVE.length], id: `c${i}` }));
     const q = query({ lang: "en", text: "5.5%", sentence: "France's public deficit hit 5.5% of GDP in 2023, the audit court said.", type: "number", normalized: { value: 5.5, unit: "%" } });
-    for (let i = 0; i < 5; i++) rankMatches(q, candidates);
-    const runs = 50;
-    const started = performance.now();
-    for (let i = 0; i < runs; i++) rankMatches(q, candidates);
-    const ms = (performance.now() - started) / runs;
-    console.log(`rankMatches: ${ms.toFixed(2)} ms for 200 stored candidates`);
-    expect(ms).toBeLessThan(40);
+    const ranked = rankMatches(q, candidates);
+    expect(ranked.length).toBeGreaterThan(0);
+    expect(ranked.length).toBeLessThanOrEqual(5);
   });
 });
 
