@@ -9,6 +9,7 @@ import { can } from "@/lib/policies";
 import { ClaimComments } from "./claim-comments";
 import { useClaimWorkspace } from "./claim-context";
 import { ClaimHistory } from "./claim-history";
+import { ClaimMemory } from "./claim-memory";
 import { ClaimSources } from "./claim-sources";
 import { ClaimStatement } from "./claim-statement";
 import { ClaimValueEditor } from "./claim-value-editor";
@@ -75,6 +76,7 @@ export function ClaimCard({ claim, onClose }: { claim: ClaimWithDetails; onClose
           )}
         </div>
       )}
+      <ClaimMemory claimId={claim.id} />
       <ClaimStatement key={`s-${claim.revision}`} claim={claim} />
       <ClaimWorkflow key={`w-${claim.revision}`} claim={claim} />
       <ClaimValueEditor key={`v-${claim.revision}`} claim={claim} />

@@ -292,6 +292,8 @@ export const en = {
   "publish.reason.awaiting_approval": "verdict waiting for approval",
   "publish.reason.orphaned": "its text is no longer in the article",
   "publish.reason.archived": "archived",
+  "claims.alreadyChecked": "Already checked",
+  "claims.alreadyCheckedOpen": "read it",
   "claims.statement": "Statement",
   "claims.statementHint": "The claim as checked, in one sentence: what is rated and published. {count}/280 characters; 75 or fewer display whole in fact-check aggregators.",
   "claims.statementProposed": "Proposed from the text when the claim was marked: review it, edit it, then save.",

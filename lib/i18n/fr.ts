@@ -293,6 +293,8 @@ export const fr: Messages = {
   "publish.reason.awaiting_approval": "verdict en attente d’approbation",
   "publish.reason.orphaned": "son texte n’est plus dans l’article",
   "publish.reason.archived": "archivée",
+  "claims.alreadyChecked": "Déjà vérifié",
+  "claims.alreadyCheckedOpen": "la lire",
   "claims.statement": "Énoncé",
   "claims.statementHint": "L’affirmation telle que vérifiée, en une phrase : c’est elle qui est notée et publiée. {count}/280 caractères ; 75 ou moins s’affichent en entier dans les agrégateurs de vérifications.",
   "claims.statementProposed": "Proposé à partir du texte au marquage : relisez-le, modifiez-le, puis enregistrez.",

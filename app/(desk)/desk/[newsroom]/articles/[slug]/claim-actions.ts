@@ -10,6 +10,7 @@ import { archiveClaim } from "@/lib/server/archive-claim";
 import { createClaim } from "@/lib/server/create-claim";
 import { dismissSuggestion } from "@/lib/server/dismiss-suggestion";
 import { getClaim } from "@/lib/server/get-claim";
+import { findClaimsLike } from "@/lib/server/find-claims-like";
 import { getClaimHistory } from "@/lib/server/get-claim-history";
 import { proposeVerdict } from "@/lib/server/propose-verdict";
 import { removeSource } from "@/lib/server/remove-source";
@@ -92,4 +93,9 @@ const dismissSchema = z.object({ articleId: z.uuid(), type: z.enum(["date", "quo
 
 export async function dismissSuggestionAction(newsroom: string, input: unknown) {
   return safeAction([newsroom, input], async () => dismissSuggestion({ actor: await memberActor(newsroom), ...dismissSchema.parse(input) }));
+}
+
+/** The earlier fact-checks of a claim: the card's "Already checked". */
+export async function findClaimsLikeAction(newsroom: string, id: unknown) {
+  return safeAction([newsroom, id], async () => findClaimsLike({ actor: await memberActor(newsroom), claimId: claimId.parse(id) }));
 }

@@ -1,0 +1,77 @@
+import { candidateTerms, rankMatches, type ArchiveClaim, type MatchQuery } from "../claims/match/rank-matches";
+import { sql } from "../db/sql";
+import { authorize } from "../policies";
+import type { Actor } from "./actor";
+
+/** An earlier fact-check shown as "already checked": this newsroom's approved claim, or an imported review. */
+export type SimilarClaim = {
+  id: string;
+  origin: "newsroom" | "import";
+  score: number;
+  statement: string;
+  verdict: string;
+  /** Who checked it: the newsroom, or the review's author. */
+  checkedBy: string | null;
+  /** When: the review's date, or the claim's approval. */
+  date: string | null;
+  /** Where to read it: the public page of the claim, the review's URL, or the desk article. */
+  url: string | null;
+  claimant: string | null;
+};
+
+const CANDIDATES_PER_ORIGIN = 150;
+
+type Row = ArchiveClaim & { origin: "newsroom" | "import"; verdictText: string; checkedBy: string | null; checkedOn: string | null; link: string | null };
+
+/** An OR of the words for `to_tsquery`: letters and digits only, so no text can change the query's syntax. */
+function orQuery(words: string[]): string {
+  const safe = [...new Set(words.flatMap((w) => w.split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length > 1))].slice(0, 24);
+  return safe.join(" | ");
+}
+
+/** The candidates: the newsroom's approved claims and its imported fact-checks sharing words or concepts (either language) with the query. */
+async function retrieve(newsroomId: string, query: MatchQuery, excludeClaimId: string | null): Promise<Row[]> {
+  const terms = candidateTerms(query);
+  const own = orQuery([...terms.words.slice(0, 10), ...terms.names, ...terms.conceptForms[query.lang]]);
+  const fr = orQuery([...terms.words.slice(0, 10), ...terms.conceptForms.fr]);
+  const en = orQuery([...terms.words.slice(0, 10), ...terms.conceptForms.en]);
+  if (!own && !fr && !en) return [];
+  const db = sql();
+  const [claims, archived] = await Promise.all([
+    db<Row[]>`
+      SELECT c.id, a.language AS lang, c.statement AS claim, c."claimantName" AS claimant, a."sourcePublishedAt"::text AS date, c.type,
+             c.normalized, 'newsroom' AS origin, coalesce(CASE WHEN a.language = 'fr' THEN r."labelFr" ELSE r."labelEn" END, c."verdictKey") AS "verdictText",
+             n.name AS "checkedBy", c."updatedAt"::date::text AS "checkedOn",
+             CASE WHEN a.status = 'published' THEN '/' || n.slug || '/' || a.slug || '#claim-' || c.id ELSE '/desk/' || n.slug || '/articles/' || a.slug END AS link
+      FROM "Claim" c JOIN "Article" a ON a.id = c."articleId" JOIN "Newsroom" n ON n.id = c."newsroomId"
+        LEFT JOIN "RatingOption" r ON r."newsroomId" = c."newsroomId" AND r.key = c."verdictKey"
+      WHERE c."newsroomId" = ${newsroomId}::uuid AND c.state = 'approved' AND c."archivedAt" IS NULL AND c.statement <> ''
+        AND c.id <> ${excludeClaimId ?? "00000000-0000-0000-0000-000000000000"}::uuid
+        AND to_tsvector('simple', factdesk_unaccent(c.statement || ' ' || c."quotedText")) @@ (to_tsquery('simple', ${own}) || to_tsquery('french', ${fr}) || to_tsquery('english', ${en}))
+      ORDER BY c."updatedAt" DESC LIMIT ${CANDIDATES_PER_ORIGIN}`,
+    db<Row[]>`
+      SELECT f.id, coalesce(f.language, ${query.lang}) AS lang, f.statement AS claim, f."claimantName" AS claimant, f."claimDate" AS date,
+             NULL AS type, f.normalized, 'import' AS origin, f.verdict AS "verdictText", f."reviewAuthor" AS "checkedBy", f."reviewDate" AS "checkedOn", f."reviewUrl" AS link
+      FROM "ArchivedFactCheck" f
+      WHERE f."newsroomId" = ${newsroomId}::uuid
+        AND factdesk_fact_check_vector(f.language, f.statement, f."claimantName") @@ (to_tsquery('simple', ${own}) || to_tsquery('french', ${fr}) || to_tsquery('english', ${en}))
+      LIMIT ${CANDIDATES_PER_ORIGIN}`,
+  ]);
+  return [...claims, ...archived].map((row) => ({ ...row, lang: row.lang === "en" ? "en" : "fr" }));
+}
+
+/**
+ * The earlier fact-checks of the same claim, best first, or nothing: the
+ * candidates PostgreSQL finds are ranked by the same function as the
+ * command-line matcher (lib/claims/match), which abstains below its
+ * threshold — a false "already checked" costs a checker as much as a miss.
+ */
+export async function findSimilarClaims({ actor, query, excludeClaimId = null, top = 5 }: { actor: Actor; query: MatchQuery; excludeClaimId?: string | null; top?: number }): Promise<SimilarClaim[]> {
+  authorize(actor, "article.read");
+  const rows = await retrieve(actor.newsroomId, query, excludeClaimId);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return rankMatches(query, rows, { top }).map(({ id, score }) => {
+    const row = byId.get(id)!;
+    return { id, origin: row.origin, score, statement: row.claim, verdict: row.verdictText, checkedBy: row.checkedBy, date: row.checkedOn, url: row.link, claimant: row.claimant ?? null };
+  });
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { createClaim } from "@/lib/server/create-claim";
+import { findClaimsLike } from "@/lib/server/find-claims-like";
+import { proposeVerdict } from "@/lib/server/propose-verdict";
+import { approveVerdict } from "@/lib/server/approve-verdict";
+import { makeArticle, makeNewsroom, type TestNewsroom } from "../helpers/factory";
+
+async function claimOn(team: TestNewsroom, text: string, quotedText: string, type: "date" | "number" = "date") {
+  const article = await makeArticle(team.actors.editor, `Article ${Math.random().toString(36).slice(2, 8)}`, text);
+  const id = crypto.randomUUID();
+  await createClaim({ actor: team.actors.fact_checker, input: { id, articleId: article.id, type, quotedText } });
+  return id;
+}
+
+describe("claim memory in the desk", () => {
+  it("shows the newsroom's earlier verdict on the same claim, and nothing for an unrelated one or another newsroom's", async () => {
+    const team = await makeNewsroom();
+    const earlier = await claimOn(team, "Meta utilisera les données de ses utilisateurs européens pour entraîner son IA à partir du 26 juin 2024.", "26 juin 2024");
+    await proposeVerdict({ actor: team.actors.fact_checker, input: { claimId: earlier, revision: 1, verdictKey: "misleading", rationale: "Suspendu le 14 juin." } });
+    await approveVerdict({ actor: team.actors.editor, input: { claimId: earlier, revision: 2 } });
+
+    const again = await claimOn(team, "Meta entraînera son IA avec les publications des Européens dès le 26 juin 2024, selon l'entreprise.", "26 juin 2024");
+    const [match] = await findClaimsLike({ actor: team.actors.viewer, claimId: again });
+    expect(match).toMatchObject({ id: earlier, origin: "newsroom", verdict: "Trompeur", checkedBy: team.newsroom.name });
+    expect(match.statement).toContain("26 juin 2024");
+
+    const unrelated = await claimOn(team, "Le chômage a baissé de 5 % en 2023 en Bretagne.", "5 %", "number");
+    expect(await findClaimsLike({ actor: team.actors.viewer, claimId: unrelated })).toEqual([]);
+    // The claim itself is never its own earlier check.
+    expect((await findClaimsLike({ actor: team.actors.viewer, claimId: earlier })).map((m) => m.id)).not.toContain(earlier);
+
+    const other = await makeNewsroom();
+    const elsewhere = await claimOn(other, "Meta entraînera son IA avec les publications des Européens dès le 26 juin 2024.", "26 juin 2024");
+    expect(await findClaimsLike({ actor: other.actors.viewer, claimId: elsewhere })).toEqual([]);
+    await expect(findClaimsLike({ actor: other.actors.viewer, claimId: again })).rejects.toThrow(/No such claim/);
+  });
+});
