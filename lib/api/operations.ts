@@ -3,6 +3,8 @@ import * as s from "./schemas";
 
 const ARTICLE_BODY_LIMIT = 4 * 1024 * 1024;
 const DETECT_BODY_LIMIT = 1024 * 1024 + 1024;
+// 100,000 fact-checks as a claimreview.json are 90–100 MB (`npm run bench:import` prints its size); room to spare.
+const FACT_CHECK_IMPORT_BODY_LIMIT = 128 * 1024 * 1024;
 
 export const listArticles = defineOperation({
   operationId: "listArticles",
@@ -243,6 +245,37 @@ export const createToken = defineOperation({
   errors: [400, 403, 404, 409, 413, 415, 422],
 });
 
+export const importFactChecks = defineOperation({
+  operationId: "importFactChecks",
+  method: "post",
+  path: "/fact-checks/imports",
+  tag: "Claims",
+  summary: "Import fact-checks into the newsroom's archive (claim memory)",
+  description:
+    'Send the file\'s JSON as it is: schema.org ClaimReview JSON-LD (one object, an array — such as a newsroom\'s `/{newsroom}/claimreview.json` — or a `@graph`), a ClaimReview DataFeed (`{"@type": "DataFeed", "dataFeedElement": [{"item": [ClaimReview…]}]}`), or a Fact Check Tools API `claims:search` answer (one fact-check per `claimReview`); `{"html": "<!doctype html>…"}` reads a page\'s `<script type="application/ld+json">` blocks. `{"url": "…"}` is refused for now (422): fetching addresses is not available yet. All or nothing: the first bad item refuses the file, naming it (422, e.g. `item 3: claimReviewed is missing`; `fields` gives its place in the body), and nothing is written. Otherwise each fact-check is stored under its review URL, in one transaction: a URL already in the archive is updated (or left unchanged), never duplicated; a URL seen earlier in the same file is skipped, with the reason. `?source=` names the file or address, kept with each fact-check. The body may be up to 128 MiB: 100,000 ClaimReviews as a newsroom\'s claimreview.json are 90–100 MB.',
+  auth: "token",
+  role: "editor",
+  query: s.factCheckImportQuery,
+  body: s.factCheckImportBody,
+  bodyLimit: FACT_CHECK_IMPORT_BODY_LIMIT,
+  response: { status: 201, description: "What was imported: created, updated, unchanged, and the items skipped with their reasons.", schema: s.factCheckImportResponse },
+  errors: [400, 403, 413, 415, 422],
+});
+
+export const listFactChecks = defineOperation({
+  operationId: "listFactChecks",
+  method: "get",
+  path: "/fact-checks",
+  tag: "Claims",
+  summary: "Search the newsroom's archive of imported fact-checks",
+  description: "Newest review first, 20 per page by default; follow `nextCursor` for the next page.",
+  auth: "token",
+  role: "viewer",
+  query: s.factCheckListQuery,
+  response: { status: 200, description: "A page of fact-checks.", schema: s.factCheckListResponse },
+  errors: [400, 422],
+});
+
 export const API_OPERATIONS = [
   listArticles,
   createArticle,
@@ -259,5 +292,7 @@ export const API_OPERATIONS = [
   createToken,
   exportClaims,
   getFactCheckMarkup,
+  importFactChecks,
+  listFactChecks,
 ] as const;
 

@@ -3,6 +3,7 @@ import { ARTICLE_LANGUAGES, articleInputSchema } from "../validation/article";
 import { apiTokenNameSchema } from "../validation/api-token";
 import { CLAIM_TYPES, CLAIMANT_KINDS, claimantSchema, clearableUrl, sourceInputSchema, statementSchema } from "../validation/claim";
 import { pastDate, slug } from "../validation/common";
+import { factCheckSearchSchema, importSourceSchema } from "../validation/fact-check";
 
 // Requests. The handlers parse with these; the OpenAPI description is generated from them.
 
@@ -198,3 +199,48 @@ export const factCheckMarkupResponse = z
     claimReviewMarkups: z.array(z.record(z.string(), z.unknown())),
   })
   .meta({ description: "The request body of the Fact Check Tools API `pages.create` (a ClaimReviewMarkupPage), for the newsroom to submit with its own credentials." });
+
+// The fact-check archive (claim memory).
+
+export const factCheckImportQuery = z.strictObject({ source: importSourceSchema.optional() });
+
+export const factCheckImportBody = z
+  .union([z.array(z.unknown()), z.record(z.string(), z.unknown())])
+  .meta({ description: 'The file\'s JSON as it is (one of the formats the operation lists), or `{"html": "…"}`, or `{"url": "…"}` (refused for now).' });
+
+const ARCHIVE_FORMATS = ["claim_review", "data_feed", "claims_search", "html_page"] as const;
+
+export const factCheckImportResponse = z.object({
+  format: z.enum(ARCHIVE_FORMATS),
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int().meta({ description: "Already in the archive exactly so (the same file imported again)." }),
+  skipped: z.array(z.object({ index: z.number().int().meta({ description: "The item's number, from 1 in reading order (as in error messages)." }), reason: z.string() })),
+});
+
+export const factCheckListQuery = factCheckSearchSchema.extend({
+  query: factCheckSearchSchema.shape.query.meta({ description: 'Words to find in the statement or the claimant: full-text, stemmed in French and in English, accent-insensitive ("chomage" finds "chômage"); "quoted phrases" and -excluded words work.' }),
+  cursor: factCheckSearchSchema.shape.cursor.meta({ description: "The `nextCursor` of the previous page." }),
+});
+
+export const factCheckResponse = z.object({
+  id: z.uuid(),
+  statement: z.string().meta({ description: "The claim as checked (ClaimReview's claimReviewed)." }),
+  claimant: z.string().nullable(),
+  claimDate: z.string().nullable().meta({ description: "When the claim was made: YYYY-MM-DD, YYYY-MM or YYYY." }),
+  verdict: z.string().meta({ description: "The verdict as the reviewer wrote it (alternateName, textualRating)." }),
+  ratingValue: z.number().nullable(),
+  bestRating: z.number().nullable(),
+  worstRating: z.number().nullable(),
+  language: z.string().nullable().meta({ description: 'The primary language subtag, e.g. "fr".' }),
+  normalized: z.record(z.string(), z.unknown()),
+  reviewUrl: z.string(),
+  reviewAuthor: z.string().nullable(),
+  reviewDate: z.string().nullable(),
+  origin: z.enum(["import"]),
+  source: z.string().meta({ description: "The file name or address it was imported from." }),
+  importedAt: dateTime,
+  updatedAt: dateTime,
+});
+
+export const factCheckListResponse = z.object({ items: z.array(factCheckResponse), nextCursor: z.string().nullable() });

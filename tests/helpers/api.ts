@@ -20,6 +20,8 @@ const ROUTES: [string, () => Promise<RouteModule>][] = [
   ["/tokens", () => import("../../app/api/v1/tokens/route")],
   ["/claims.csv", () => import("../../app/api/v1/claims.csv/route")],
   ["/articles/{id}/factcheck-markup", () => import("../../app/api/v1/articles/[id]/factcheck-markup/route")],
+  ["/fact-checks", () => import("../../app/api/v1/fact-checks/route")],
+  ["/fact-checks/imports", () => import("../../app/api/v1/fact-checks/imports/route")],
 ];
 
 export const API_ROUTE_TEMPLATES = ROUTES.map(([template]) => template);

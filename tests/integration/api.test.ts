@@ -74,6 +74,11 @@ const CASES: Case[] = [
       return [`/articles/${article.id}/factcheck-markup`];
     },
   },
+  {
+    op: API_OPERATIONS.find((o) => o.operationId === "importFactChecks")!,
+    request: async () => ["/fact-checks/imports", [{ "@type": "ClaimReview", url: "https://example.org/verif/1", claimReviewed: "Une affirmation.", reviewRating: { alternateName: "Faux" } }]],
+  },
+  { op: API_OPERATIONS.find((o) => o.operationId === "listFactChecks")!, request: async () => ["/fact-checks?query=affirmation"] },
 ];
 
 const METHOD = (op: ApiOperation) => op.method.toUpperCase() as "GET" | "POST" | "PATCH" | "DELETE";
