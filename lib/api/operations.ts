@@ -276,6 +276,20 @@ export const listFactChecks = defineOperation({
   errors: [400, 422],
 });
 
+export const findSimilarClaims = defineOperation({
+  operationId: "findSimilarClaims",
+  method: "get",
+  path: "/claims/similar",
+  tag: "Claims",
+  summary: "Earlier fact-checks of a claim (claim memory)",
+  description: "The newsroom's approved claims and imported fact-checks that state the same claim, best first, with their scores; an empty list when nothing was checked before (the matcher abstains below its threshold).",
+  auth: "token",
+  role: "viewer",
+  query: s.similarClaimsQuery,
+  response: { status: 200, description: "Ranked matches.", schema: s.similarClaimsResponse },
+  errors: [400],
+});
+
 export const API_OPERATIONS = [
   listArticles,
   createArticle,
@@ -294,5 +308,6 @@ export const API_OPERATIONS = [
   getFactCheckMarkup,
   importFactChecks,
   listFactChecks,
+  findSimilarClaims,
 ] as const;
 

@@ -244,3 +244,25 @@ export const factCheckResponse = z.object({
 });
 
 export const factCheckListResponse = z.object({ items: z.array(factCheckResponse), nextCursor: z.string().nullable() });
+
+export const similarClaimsQuery = z.strictObject({
+  text: z.string("is required").trim().min(1, "is required").max(2000, "must be at most 2,000 characters").meta({ description: "The marked span (it can be a fragment: “26 juin 2024”)." }),
+  sentence: z.string().trim().max(5000, "must be at most 5,000 characters").optional().meta({ description: "The whole sentence around it (the span alone when absent)." }),
+  lang: z.enum(["fr", "en"], "must be fr or en").default("fr"),
+  type: z.enum(CLAIM_TYPES, `must be one of ${CLAIM_TYPES.join(", ")}`).optional(),
+  published: pastDate.optional().meta({ description: "The article's date (YYYY-MM-DD), for relative dates." }),
+});
+
+export const similarClaimsResponse = z.array(
+  z.object({
+    id: z.uuid(),
+    origin: z.enum(["newsroom", "import"]).meta({ description: "newsroom: one of its approved claims; import: an imported fact-check." }),
+    score: z.number(),
+    statement: z.string(),
+    verdict: z.string(),
+    checkedBy: z.string().nullable(),
+    date: z.string().nullable(),
+    url: z.string().nullable(),
+    claimant: z.string().nullable(),
+  }),
+);

@@ -13,6 +13,7 @@ const ROUTES: [string, () => Promise<RouteModule>][] = [
   ["/articles/{id}/publications", () => import("../../app/api/v1/articles/[id]/publications/route")],
   ["/articles/{id}/publications/current", () => import("../../app/api/v1/articles/[id]/publications/current/route")],
   ["/claims/detect", () => import("../../app/api/v1/claims/detect/route")],
+  ["/claims/similar", () => import("../../app/api/v1/claims/similar/route")], // before /claims/{id}, as Next prefers a static segment
   ["/claims/{id}", () => import("../../app/api/v1/claims/[id]/route")],
   ["/claims/{id}/approve", () => import("../../app/api/v1/claims/[id]/approve/route")],
   ["/claims/{id}/sources", () => import("../../app/api/v1/claims/[id]/sources/route")],

@@ -48,6 +48,13 @@ function baseRequest(op: ApiOperation, f: Fixture): BaseRequest {
     unpublishArticle: { path: `${article}/publications/current` },
     exportClaims: { path: "/claims.csv", query: { from: "2024-01-01", to: "2024-12-31" } },
     getFactCheckMarkup: { path: `${article}/factcheck-markup` },
+    importFactChecks: {
+      path: "/fact-checks/imports",
+      query: { source: "fuzz.json" },
+      body: [{ "@context": "https://schema.org", "@type": "ClaimReview", url: "https://example.org/review#1", claimReviewed: "Meta a annoncé un changement.", datePublished: "2024-05-24", author: { "@type": "Organization", name: "Vérif" }, reviewRating: { "@type": "Rating", alternateName: "Vrai" } }],
+    },
+    listFactChecks: { path: "/fact-checks", query: { query: "Meta", limit: "5" } },
+    findSimilarClaims: { path: "/claims/similar", query: { text: "24 mai 2024", sentence: "Le 24 mai 2024, Meta a annoncé un changement.", lang: "fr", type: "date", published: "2024-05-24" } },
     detectClaims: { path: "/claims/detect", body: { text: "Le 24 mai 2024, Meta a dit « oui ».", lang: "fr", published: "2024-05-24" } },
   };
   return requests[op.operationId];

@@ -79,6 +79,7 @@ const CASES: Case[] = [
     request: async () => ["/fact-checks/imports", [{ "@type": "ClaimReview", url: "https://example.org/verif/1", claimReviewed: "Une affirmation.", reviewRating: { alternateName: "Faux" } }]],
   },
   { op: API_OPERATIONS.find((o) => o.operationId === "listFactChecks")!, request: async () => ["/fact-checks?query=affirmation"] },
+  { op: API_OPERATIONS.find((o) => o.operationId === "findSimilarClaims")!, request: async () => ["/claims/similar?text=24%20mai%202024&sentence=Le%2024%20mai%202024%2C%20Meta%20a%20%C3%A9crit.&lang=fr&type=date"] },
 ];
 
 const METHOD = (op: ApiOperation) => op.method.toUpperCase() as "GET" | "POST" | "PATCH" | "DELETE";

@@ -39,7 +39,8 @@ const EXCEPTIONS: Record<Lang, Record<string, string>> = {
 
 /** The stem of one folded word. Words of three letters or fewer are kept whole. */
 export function stem(word: string, lang: Lang): string {
-  const exception = EXCEPTIONS[lang][word];
+  // An own property only: "constructor" or "__proto__" in a text is a word, not the object's.
+  const exception = Object.hasOwn(EXCEPTIONS[lang], word) ? EXCEPTIONS[lang][word] : undefined;
   if (exception) return exception;
   if (word.length <= 3 || /\d/.test(word)) return word;
   if (lang === "fr") {

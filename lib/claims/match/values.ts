@@ -34,7 +34,8 @@ export function unitClass(unit: unknown): string {
   if (unit === "%") return "%";
   if (CURRENCY_CODES.has(unit.toUpperCase()) && unit.length === 3) return unit.toUpperCase();
   const folded = fold(unit).trim();
-  const alias = UNIT_ALIASES[folded] ?? UNIT_ALIASES[unit.toLowerCase()];
+  const own = (key: string) => (Object.hasOwn(UNIT_ALIASES, key) ? UNIT_ALIASES[key] : undefined); // "constructor" is a unit word, not the object's
+  const alias = own(folded) ?? own(unit.toLowerCase());
   if (alias) return alias;
   if (MEASURES.has(folded) || MEASURES.has(unit)) return MEASURES.has(unit) ? unit : folded;
   return "count";
