@@ -16,7 +16,7 @@ describe("claim memory: PostgreSQL retrieval and the command line agree", () => 
     const queries = lines<MatchQuery & { id: string }>("queries.jsonl");
     const gold = JSON.parse(readFileSync(`${DEV}/gold.json`, "utf8")) as Record<string, string[]>;
     const team = await makeNewsroom();
-    const uuidOf = new Map(archive.map((claim) => [claim.id, randomUUID()]));
+    const uuidOf = new Map<string, string>(archive.map((claim) => [claim.id, randomUUID()]));
     const devIdOf = new Map([...uuidOf].map(([dev, uuid]) => [uuid, dev]));
     const rows = archive.map((claim) => ({
       id: uuidOf.get(claim.id)!,
