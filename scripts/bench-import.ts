@@ -7,20 +7,11 @@
 // PostgreSQL of .data/bench-postgres, or the DATABASE_URL one. The newsroom is
 // deleted afterwards.
 import { openDatabase } from "../lib/db/database";
+import { random } from "../tests/helpers/fuzz";
 
 const DEFAULT_ITEMS = 100_000;
 const MAX_ITEMS = 200_000;
 
-/** Deterministic PRNG (mulberry32) so runs are comparable. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SUBJECTS_FR = ["Le chômage", "La dette publique", "Le prix de l'électricité", "Le nombre de médecins", "La consommation de tabac", "Le budget de la défense", "Le nombre de logements vacants", "La part du nucléaire", "Le salaire minimum", "Le nombre d'élèves par classe"];
 const VERBS_FR = ["a augmenté de", "a baissé de", "a atteint", "a doublé pour atteindre", "est resté à"];
@@ -31,7 +22,7 @@ const CLAIMANTS = ["Une ministre", "Un député", "Un maire", "Une publication v
 
 /** N ClaimReviews shaped like a newsroom's claimreview.json (lib/publish/claim-review-json-ld.ts). */
 function claimReviews(count: number): object[] {
-  const next = rng(20261204);
+  const next = random(20261204);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
   return Array.from({ length: count }, (_, i) => {
     const fr = next() < 0.6;

@@ -9,6 +9,7 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { openDatabase } from "../lib/db/database";
+import { random } from "../tests/helpers/fuzz";
 import type { ArchiveClaim, MatchQuery } from "../lib/claims/match/rank-matches";
 
 const DEFAULT_ITEMS = 100_000;
@@ -17,16 +18,6 @@ const DEV = "tests/fixtures/claims/matching/dev";
 
 const lines = <T>(file: string) => readFileSync(`${DEV}/${file}`, "utf8").split("\n").filter(Boolean).map((line) => JSON.parse(line) as T);
 
-/** Deterministic PRNG (mulberry32) so runs are comparable. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PLACES = ["en Bretagne", "in Wales", "à Lyon", "in Ohio", "en Belgique", "in Ontario", "au Québec", "in Bavaria", "en Corse", "in Kerala"];
 
@@ -57,7 +48,7 @@ async function main() {
   const queries = lines<MatchQuery>("queries.jsonl");
   const team = await makeNewsroom();
   try {
-    const next = rng(20261204);
+    const next = random(20261204);
     const started = performance.now();
     const rows = Array.from({ length: archive.length + count }, (_, i) => {
       const source = archive[i % archive.length];
