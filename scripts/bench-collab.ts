@@ -1,4 +1,4 @@
-// `npm run bench:collab`: collaboration figures on this machine (see README).
+// `npm run bench:collab`: collaboration figures on this machine (see docs/performance.md).
 //  1. edit propagation between two real providers through the Factdesk server
 //     (all extensions, PostgreSQL) and through a bare Hocuspocus as the floor;
 //  2. time from an accepted update to its row in PostgreSQL;

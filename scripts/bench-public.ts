@@ -1,4 +1,4 @@
-// `npm run bench:public`: the published fact-check page under load (see README).
+// `npm run bench:public`: the published fact-check page under load (see docs/performance.md).
 // Starts the production server (server.ts) on its own database, publishes the
 // demo fact-check (fixture article, 10 rated claims) through the demo seed,
 // then measures with autocannon (its own process), 50 connections, BENCH_SECONDS each:

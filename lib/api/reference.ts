@@ -34,7 +34,7 @@ export function referenceFields(schema: JsonSchema | undefined, prefix = ""): Re
   });
 }
 
-/** A curl command for an operation's example, as the README walk-through writes them. */
+/** A curl command for an operation's example, as the walk-through in docs/api.md writes them. */
 export function curlExample(baseUrl: string, method: string, path: string, body: unknown, query?: Record<string, string>): string {
   const url = `${baseUrl}${path}${query ? `?${new URLSearchParams(query)}` : ""}`;
   const lines = [`curl -X ${method.toUpperCase()} "${url}"`, `  -H "Authorization: Bearer $FACTDESK_TOKEN"`];
