@@ -5,6 +5,7 @@
 //  3. Yjs state size and server memory per open document for a 10,000-word
 //     article with 1,000 claims;
 //  4. in Chromium: time to open that article until editable, and time per keystroke.
+import { percentile } from "./bench-common";
 import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { Server } from "@hocuspocus/server";
@@ -16,10 +17,6 @@ import { articleSchema } from "../lib/editor/document";
 
 const EDITS = Number(process.env.BENCH_EDITS ?? 1000);
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
 const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
 
 async function main() {

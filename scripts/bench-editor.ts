@@ -1,4 +1,5 @@
 // The browser half of `npm run bench:collab`: a production server and Chromium.
+import { percentile } from "./bench-common";
 import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import type { JSONContent } from "@tiptap/core";
@@ -10,10 +11,6 @@ import { stopChild } from "./stop-child";
 
 type Options = { databaseUrl: string; team: TestNewsroom; bigJson: JSONContent; claimIds: string[] };
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
 
 async function waitForHealth(url: string) {
   for (let i = 0; i < 600; i++) {

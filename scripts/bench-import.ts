@@ -6,8 +6,8 @@
 // (one indexed read; next-auth does not load outside Next or Vitest). On the embedded
 // PostgreSQL of .data/bench-postgres, or the DATABASE_URL one. The newsroom is
 // deleted afterwards.
-import { openDatabase } from "../lib/db/database";
 import { random } from "../tests/helpers/fuzz";
+import { openBenchDatabase } from "./bench-common";
 
 const DEFAULT_ITEMS = 100_000;
 const MAX_ITEMS = 200_000;
@@ -57,14 +57,7 @@ const rate = (n: number, ms: number) => `${Math.round(n / (ms / 1000)).toLocaleS
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
 async function main() {
-  const count = Number(process.argv[2] ?? DEFAULT_ITEMS);
-  if (!Number.isInteger(count) || count < 1 || count > MAX_ITEMS) {
-    console.error(`usage: npm run bench:import [-- N]  (1 ≤ N ≤ ${MAX_ITEMS})`);
-    process.exit(2);
-  }
-  const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: ".data", clusterName: "bench-postgres" });
-  process.env.DATABASE_URL = database.url;
-  process.env.NEXTAUTH_SECRET ??= "factdesk-bench-secret-factdesk-bench-secret";
+  const { count, database } = await openBenchDatabase("bench:import", { defaultCount: DEFAULT_ITEMS, maxCount: MAX_ITEMS });
   // Imported after DATABASE_URL is set: they open the process's clients.
   const { makeNewsroom } = await import("../tests/helpers/factory");
   const { importFactChecks: importOperation } = await import("../lib/api/operations");

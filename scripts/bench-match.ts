@@ -8,8 +8,8 @@
 // or the DATABASE_URL one. The newsroom is deleted afterwards.
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { openDatabase } from "../lib/db/database";
 import { random } from "../tests/helpers/fuzz";
+import { openBenchDatabase, percentile } from "./bench-common";
 import type { ArchiveClaim, MatchQuery } from "../lib/claims/match/rank-matches";
 
 const DEFAULT_ITEMS = 100_000;
@@ -27,17 +27,8 @@ function variant(claim: ArchiveClaim, next: () => number): string {
   return `${changed.replace(/[.!?]$/, "")} ${PLACES[Math.floor(next() * PLACES.length)]}.`;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-
 async function main() {
-  const count = Number(process.argv[2] ?? DEFAULT_ITEMS);
-  if (!Number.isInteger(count) || count < 1 || count > MAX_ITEMS) {
-    console.error(`usage: npm run bench:match [-- N]  (1 ≤ N ≤ ${MAX_ITEMS})`);
-    process.exit(2);
-  }
-  const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: ".data", clusterName: "bench-postgres" });
-  process.env.DATABASE_URL = database.url;
-  process.env.NEXTAUTH_SECRET ??= "factdesk-bench-secret-factdesk-bench-secret";
+  const { count, database } = await openBenchDatabase("bench:match", { defaultCount: DEFAULT_ITEMS, maxCount: MAX_ITEMS });
   // Imported after DATABASE_URL is set: they open the process's clients.
   const { makeNewsroom } = await import("../tests/helpers/factory");
   const { findSimilarClaims } = await import("../lib/server/find-similar-claims");
@@ -77,7 +68,6 @@ async function main() {
         found += (await findSimilarClaims({ actor: team.actors.viewer, query })).length > 0 ? 1 : 0;
         times.push(performance.now() - at);
       }
-      times.sort((a, b) => a - b);
       console.log(`${run}: ${queries.length} matches, p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, p99 ${percentile(times, 99).toFixed(1)} ms (${found} with a match)`);
     }
   } finally {

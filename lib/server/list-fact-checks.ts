@@ -1,21 +1,11 @@
+import type { ArchiveItem } from "../archive/archive-item";
 import { sql } from "../db/sql";
 import { authorize } from "../policies";
 import type { Actor } from "./actor";
 
-export type ArchivedFactCheckRow = {
+/** An archived fact-check as stored: the imported item, with its row's identity and history. */
+export type ArchivedFactCheckRow = ArchiveItem & {
   id: string;
-  statement: string;
-  claimantName: string | null;
-  claimDate: string | null;
-  verdict: string;
-  ratingValue: number | null;
-  bestRating: number | null;
-  worstRating: number | null;
-  language: string | null;
-  normalized: Record<string, unknown>;
-  reviewUrl: string;
-  reviewAuthor: string | null;
-  reviewDate: string | null;
   origin: "import";
   sourceLabel: string;
   importedAt: Date;
@@ -53,7 +43,7 @@ export async function listFactChecks({ actor, query, limit, offset = 0 }: ListFa
     WITH hits AS MATERIALIZED (
       SELECT ${db.unsafe(COLUMNS)} FROM "ArchivedFactCheck" f
       WHERE f."newsroomId" = ${actor.newsroomId}::uuid
-        AND factdesk_fact_check_vector(f.language, f.statement, f."claimantName") @@ (
+        AND f."searchVector" @@ (
           websearch_to_tsquery('french', factdesk_unaccent(${q})) || websearch_to_tsquery('english', factdesk_unaccent(${q}))
           || websearch_to_tsquery('simple', factdesk_unaccent(${q}))))
     SELECT * FROM hits ${order}`;

@@ -94,11 +94,13 @@ export function expectedTables(schema: string): ExpectedTable[] {
           onDelete: ON_DELETE[onDelete],
         });
       }
-      const isScalar = baseType in SCALAR_TYPES || enums.has(baseType);
+      // Unsupported("tsvector"): a PostgreSQL type Prisma does not model, named as information_schema names it.
+      const unsupported = /^Unsupported\("([^"]+)"\)/.exec(rawType)?.[1];
+      const isScalar = baseType in SCALAR_TYPES || enums.has(baseType) || unsupported !== undefined;
       if (!isScalar) continue;
       const native = /@db\.([\w]+(?:\(\d+\))?)/.exec(line)?.[1];
       // A scalar list (String[]) is a PostgreSQL array, which information_schema calls ARRAY.
-      const type = rawType.endsWith("[]") ? "ARRAY" : native ? NATIVE_TYPES[native] ?? native.toLowerCase() : enums.has(baseType) ? `enum ${baseType}` : SCALAR_TYPES[baseType];
+      const type = unsupported ?? (rawType.endsWith("[]") ? "ARRAY" : native ? NATIVE_TYPES[native] ?? native.toLowerCase() : enums.has(baseType) ? `enum ${baseType}` : SCALAR_TYPES[baseType]);
       const column = columnName(model, name);
       table.columns.push({ name: column, type, nullable: rawType.endsWith("?") });
       if (/@id\b/.test(line)) table.primaryKey = [column];
