@@ -1,10 +1,11 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { CLAIM_TYPE_ICONS, type ClaimTypeKey } from "@/components/editor/claim-types";
 import { useI18n } from "@/components/ui/i18n-provider";
 import type { ClaimWithDetails } from "@/lib/server/list-claims";
-import { archiveClaimAction } from "@/app/(desk)/desk/[newsroom]/articles/[slug]/claim-actions";
+import { archiveClaimAction, readClaimContextAction } from "@/app/(desk)/desk/[newsroom]/articles/[slug]/claim-actions";
+import type { ClaimContext } from "@/lib/server/read-claim-context";
 import { can } from "@/lib/policies";
 import { ClaimComments } from "./claim-comments";
 import { useClaimWorkspace } from "./claim-context";
@@ -15,6 +16,21 @@ import { ClaimStatement } from "./claim-statement";
 import { ClaimValueEditor } from "./claim-value-editor";
 import { ClaimWorkflow } from "./claim-workflow";
 
+/** What the card reads from the article's text once per claim: earlier fact-checks, the suggested claimant. */
+function useClaimContext(newsroomSlug: string, claimId: string): ClaimContext | null {
+  const [context, setContext] = useState<{ claimId: string; value: ClaimContext } | null>(null);
+  useEffect(() => {
+    let current = true;
+    void readClaimContextAction(newsroomSlug, claimId).then((result) => {
+      if (current && result.ok) setContext({ claimId, value: result.data });
+    });
+    return () => {
+      current = false;
+    };
+  }, [newsroomSlug, claimId]);
+  return context?.claimId === claimId ? context.value : null;
+}
+
 /** One claim: its text, normalized value, verdict and workflow, sources, comments and history. Escape goes back to the text. */
 export function ClaimCard({ claim, onClose }: { claim: ClaimWithDetails; onClose: () => void }) {
   const { t } = useI18n();
@@ -24,6 +40,7 @@ export function ClaimCard({ claim, onClose }: { claim: ClaimWithDetails; onClose
   const editable = can({ newsroomId: "", role: workspace.role }, "claim.edit");
 
   useEffect(() => heading.current?.focus(), [claim.id]);
+  const context = useClaimContext(workspace.newsroomSlug, claim.id);
 
   return (
     <section
@@ -76,8 +93,8 @@ export function ClaimCard({ claim, onClose }: { claim: ClaimWithDetails; onClose
           )}
         </div>
       )}
-      <ClaimMemory claimId={claim.id} />
-      <ClaimStatement key={`s-${claim.revision}`} claim={claim} />
+      <ClaimMemory claimId={claim.id} matches={context?.alreadyChecked ?? []} />
+      <ClaimStatement key={`s-${claim.revision}`} claim={claim} suggested={context?.suggestedClaimant ?? null} />
       <ClaimWorkflow key={`w-${claim.revision}`} claim={claim} />
       <ClaimValueEditor key={`v-${claim.revision}`} claim={claim} />
       <ClaimSources claim={claim} />

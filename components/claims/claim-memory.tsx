@@ -1,32 +1,16 @@
 "use client";
 
-import { useEffect, useState } from "react";
-import { findClaimsLikeAction } from "@/app/(desk)/desk/[newsroom]/articles/[slug]/claim-actions";
 import { useI18n } from "@/components/ui/i18n-provider";
 import type { SimilarClaim } from "@/lib/server/find-similar-claims";
-import { useClaimWorkspace } from "./claim-context";
 
 /**
  * "Already checked": the earlier fact-checks of this claim (the newsroom's
- * own approved claims, and imported reviews), read when the card opens.
- * Nothing is shown when the matcher abstains.
+ * own approved claims, and imported reviews). Nothing is shown when the
+ * matcher abstains.
  */
-export function ClaimMemory({ claimId }: { claimId: string }) {
+export function ClaimMemory({ claimId, matches }: { claimId: string; matches: SimilarClaim[] }) {
   const { t } = useI18n();
-  const w = useClaimWorkspace();
-  const [matches, setMatches] = useState<SimilarClaim[] | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    void findClaimsLikeAction(w.newsroomSlug, claimId).then((result) => {
-      if (current) setMatches(result.ok ? result.data : []);
-    });
-    return () => {
-      current = false;
-    };
-  }, [claimId, w.newsroomSlug]);
-
-  if (!matches || matches.length === 0) return null;
+  if (matches.length === 0) return null;
   return (
     <aside className="claim-section claim-memory notice" aria-labelledby={`memory-${claimId}`} data-testid="already-checked">
       <h3 id={`memory-${claimId}`} className="small">

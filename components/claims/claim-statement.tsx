@@ -3,21 +3,13 @@
 import { useId, useState } from "react";
 import { updateClaimAction } from "@/app/(desk)/desk/[newsroom]/articles/[slug]/claim-actions";
 import { useI18n } from "@/components/ui/i18n-provider";
+import type { SpeakerCandidate } from "@/lib/claims/detect-claims";
 import { MAX_STATEMENT_CHARS, RECOMMENDED_STATEMENT_CHARS } from "@/lib/claims/statement";
 import { can } from "@/lib/policies";
 import type { ClaimWithDetails } from "@/lib/server/list-claims";
 import { CLAIMANT_KINDS, type ClaimantKindName } from "@/lib/validation/claim";
 import { useClaimWorkspace } from "./claim-context";
 
-type Suggestion = { name: string; kind: ClaimantKindName; role?: string };
-
-/** Who the text says made the claim (the server's reading, else the quote's recorded speaker), offered, never filled in. */
-function suggestedClaimant(claim: ClaimWithDetails): Suggestion | null {
-  const found = claim.suggestedClaimant;
-  if (found) return { name: found.name, kind: found.kind ?? "person", role: found.role };
-  const speaker = (claim.normalized as Record<string, unknown> | null)?.speaker;
-  return typeof speaker === "string" && speaker.trim() ? { name: speaker.trim(), kind: "person" } : null;
-}
 
 /**
  * The claim as checked: its statement (what is rated and published, with a
@@ -25,7 +17,7 @@ function suggestedClaimant(claim: ClaimWithDetails): Suggestion | null {
  * appeared. A statement proposed when the claim was marked says so until a
  * person saves it.
  */
-export function ClaimStatement({ claim }: { claim: ClaimWithDetails }) {
+export function ClaimStatement({ claim, suggested }: { claim: ClaimWithDetails; suggested: SpeakerCandidate | null }) {
   const { t } = useI18n();
   const w = useClaimWorkspace();
   const id = useId();
@@ -34,7 +26,8 @@ export function ClaimStatement({ claim }: { claim: ClaimWithDetails }) {
   const [claimant, setClaimant] = useState({ name: claim.claimantName ?? "", kind: (claim.claimantKind ?? "") as ClaimantKindName | "", role: claim.claimantRole ?? "", url: claim.claimantUrl ?? "" });
   const [appearance, setAppearance] = useState({ appearanceUrl: claim.appearanceUrl ?? "", firstAppearanceUrl: claim.firstAppearanceUrl ?? "" });
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const suggestion = claim.claimantKind ? null : suggestedClaimant(claim);
+  // Who the text says made the claim, offered (never filled in) while nobody has attributed it.
+  const suggestion = claim.claimantKind || !suggested ? null : { ...suggested, kind: suggested.kind ?? ("person" as const) };
   const length = statement.trim().length;
 
   async function save(patch: Record<string, unknown>, success: string) {

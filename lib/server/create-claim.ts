@@ -27,7 +27,7 @@ function initialStatement(input: CreateClaimInput, plainText: string) {
 export async function createClaim({ actor, input }: { actor: Actor; input: CreateClaimInput }) {
   authorize(actor, "claim.edit");
   const normalized = parseNormalized(input.type, input.normalized);
-  const article = await db().article.findFirst({ where: { id: input.articleId, newsroomId: actor.newsroomId }, select: { id: true, plainText: true } });
+  const article = await db().article.findFirst({ where: { id: input.articleId, newsroomId: actor.newsroomId }, select: { id: true, plainText: !input.statement } });
   if (!article) throw new NotFoundError("article");
   const existing = await db().claim.findUnique({ where: { id: input.id } });
   if (existing) {
@@ -44,7 +44,7 @@ export async function createClaim({ actor, input }: { actor: Actor; input: Creat
           type: input.type,
           quotedText: input.quotedText,
           normalized: normalized as Prisma.InputJsonValue,
-          ...initialStatement(input, article.plainText),
+          ...initialStatement(input, article.plainText ?? ""),
           ...claimantColumns(input.claimant),
           createdById: actor.userId,
         },

@@ -31,7 +31,9 @@ export async function listClaimsReport({ actor, query, baseUrl }: { actor: Actor
     where: { id: { in: claims.flatMap((c) => [c.proposedById, c.approvedById]).filter((id): id is string => Boolean(id)) } },
     select: { id: true, name: true },
   });
-  const name = (id: string | null) => people.find((p) => p.id === id)?.name ?? "";
+  const names = new Map(people.map((p) => [p.id, p.name]));
+  const labels = new Map(ratings.map((r) => [r.key, r.labelEn]));
+  const name = (id: string | null) => (id ? (names.get(id) ?? "") : "");
   return claims.map((c) => ({
     articleTitle: c.article.title,
     articleUrl: articleUrl(c.article.slug),
@@ -43,7 +45,7 @@ export async function listClaimsReport({ actor, query, baseUrl }: { actor: Actor
     claimantKind: c.claimantKind ?? "",
     state: c.archivedAt ? "archived" : c.state,
     verdictKey: c.verdictKey ?? "",
-    verdict: ratings.find((r) => r.key === c.verdictKey)?.labelEn ?? "",
+    verdict: labels.get(c.verdictKey ?? "") ?? "",
     sources: c._count.sources,
     proposedBy: name(c.proposedById),
     approvedBy: name(c.approvedById),

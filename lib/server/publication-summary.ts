@@ -31,9 +31,9 @@ export async function publicationSummary(tx: Tx, articleId: string, snapshot: Ve
   const byId = new Map(claims.map((c) => [c.id, c]));
   // Any absolute base validates the same way; the page's real address is only known per request.
   const pageUrl = publicUrls(process.env.NEXTAUTH_URL ?? "http://localhost", snapshot.newsroom.slug).version(snapshot.article.slug, snapshot.version);
-  const reviews = claimReviewJsonLd(snapshot, pageUrl) as { url?: string }[];
+  const reviews = new Map((claimReviewJsonLd(snapshot, pageUrl) as { url: string }[]).map((review) => [review.url, review]));
   const markup = snapshot.claims.flatMap((claim) => {
-    const review = reviews.find((r) => r.url?.endsWith(`#claim-${encodeURIComponent(claim.id)}`));
+    const review = reviews.get(`${new URL(pageUrl).href}#claim-${encodeURIComponent(claim.id)}`);
     const issues = review ? validateClaimReview(review) : [{ level: "error" as const, path: "claimReviewed", message: "is required (the claim has no statement)" }];
     return issues.map((issue) => ({ ...issue, claimId: claim.id }));
   });

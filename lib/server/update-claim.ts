@@ -21,40 +21,34 @@ export async function updateClaim({ actor, input, tx }: { actor: Actor; input: U
     const before: Record<string, unknown> = {};
     const after: Record<string, unknown> = {};
     const data: Prisma.ClaimUpdateManyMutationInput = {};
-    if (input.normalized !== undefined) {
-      const normalized = parseNormalized(claim.type, input.normalized);
-      Object.assign(data, { normalized: normalized as Prisma.InputJsonValue });
-      Object.assign(before, { normalized: claim.normalized });
-      Object.assign(after, { normalized });
-    }
-    if (input.assigneeId !== undefined && input.assigneeId !== claim.assigneeId) {
-      if (input.assigneeId) await assertAssignee(tx, actor.newsroomId, input.assigneeId);
-      Object.assign(data, { assigneeId: input.assigneeId });
-      Object.assign(before, { assigneeId: claim.assigneeId });
-      Object.assign(after, { assigneeId: input.assigneeId });
-    }
-    if (input.state !== undefined && input.state !== claim.state) {
-      if (claim.state === "approved" || claim.state === "needs_review") {
-        throw new ConflictError("A claim with a verdict under review or approved is reopened, not moved back by hand.", claim);
-      }
-      Object.assign(data, { state: input.state });
-      Object.assign(before, { state: claim.state });
-      Object.assign(after, { state: input.state });
-    }
-    const set = (field: string, value: unknown, current: unknown) => {
-      if (value === undefined || value === current) return;
-      Object.assign(data, { [field]: value });
+    /** Records one field's change and its audit; `extra` is written alongside, unaudited. */
+    const set = (field: string, value: unknown, current: unknown, extra: Record<string, unknown> = {}) => {
+      Object.assign(data, { [field]: value, ...extra });
       Object.assign(before, { [field]: current });
       Object.assign(after, { [field]: value });
     };
-    if (input.statement !== undefined && (input.statement !== claim.statement || claim.statementNeedsReview)) {
-      Object.assign(data, { statement: input.statement, statementNeedsReview: false });
-      Object.assign(before, { statement: claim.statement });
-      Object.assign(after, { statement: input.statement });
+    const changes = (value: unknown, current: unknown) => value !== undefined && value !== current;
+    if (input.normalized !== undefined) set("normalized", parseNormalized(claim.type, input.normalized) as Prisma.InputJsonValue, claim.normalized);
+    if (changes(input.assigneeId, claim.assigneeId)) {
+      if (input.assigneeId) await assertAssignee(tx, actor.newsroomId, input.assigneeId);
+      set("assigneeId", input.assigneeId, claim.assigneeId);
     }
-    for (const [field, value] of Object.entries(claimantColumns(input.claimant))) set(field, value, claim[field as keyof typeof claim]);
-    set("appearanceUrl", input.appearanceUrl, claim.appearanceUrl);
-    set("firstAppearanceUrl", input.firstAppearanceUrl, claim.firstAppearanceUrl);
+    if (changes(input.state, claim.state)) {
+      if (claim.state === "approved" || claim.state === "needs_review") {
+        throw new ConflictError("A claim with a verdict under review or approved is reopened, not moved back by hand.", claim);
+      }
+      set("state", input.state, claim.state);
+    }
+    // Saving the proposed statement unchanged confirms it.
+    if (input.statement !== undefined && (input.statement !== claim.statement || claim.statementNeedsReview)) {
+      set("statement", input.statement, claim.statement, { statementNeedsReview: false });
+    }
+    for (const [field, value] of Object.entries(claimantColumns(input.claimant))) {
+      const current = claim[field as keyof typeof claim];
+      if (changes(value, current)) set(field, value, current);
+    }
+    if (changes(input.appearanceUrl, claim.appearanceUrl)) set("appearanceUrl", input.appearanceUrl, claim.appearanceUrl);
+    if (changes(input.firstAppearanceUrl, claim.firstAppearanceUrl)) set("firstAppearanceUrl", input.firstAppearanceUrl, claim.firstAppearanceUrl);
     if (Object.keys(after).length === 0) return;
     await changeClaim(tx, { actor, claim, revision: input.revision, data, action: "claim.update", before, after });
   });

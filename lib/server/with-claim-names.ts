@@ -7,8 +7,6 @@ export type ClaimWithDetails = Claim & {
   assigneeName: string | null;
   proposerName: string | null;
   approverName: string | null;
-  /** Who the text says made the claim, when nobody attributed it yet (one claim's read only). */
-  suggestedClaimant?: { name: string; kind: "person" | "organization" | null; role?: string } | null;
 };
 
 /** What a claim card shows besides the row: its sources and comments, in order. */

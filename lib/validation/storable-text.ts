@@ -27,27 +27,37 @@ export type UnstorableValue = { field: string; message: string };
  * a `__proto__` key, or nesting deeper than `maxDepth` (32) levels; null when all is well.
  * Iterative, so a deeply nested body cannot overflow the stack.
  */
+// A value's place in the input, as a chain to its parent: the dotted name is only built for the one refused.
+type Place = { key: string; parent: Place | null; depth: number };
+
+function fieldName(place: Place | null, rootName: string): string {
+  const keys: string[] = [];
+  for (let at = place; at; at = at.parent) keys.unshift(at.key);
+  return keys.join(".") || rootName;
+}
+
 export function findUnstorable(input: unknown, rootName = "form", maxDepth = MAX_DEPTH): UnstorableValue | null {
-  const stack: { value: unknown; path: string[] }[] = [{ value: input, path: [] }];
+  const stack: { value: unknown; place: Place | null }[] = [{ value: input, place: null }];
   while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
-    const field = path.join(".") || rootName;
+    const { value, place } = stack.pop()!;
+    const refuse = (message: string, at = place) => ({ field: fieldName(at, rootName), message });
     if (typeof value === "string") {
       const reason = unstorableTextReason(value);
-      if (reason) return { field, message: reason };
+      if (reason) return refuse(reason);
       continue;
     }
-    if (typeof value === "function") return { field, message: "is not a value" }; // React reads "$T" in an action argument as a client reference, which throws when touched
+    if (typeof value === "function") return refuse("is not a value"); // React reads "$T" in an action argument as a client reference, which throws when touched
     if (value === null || typeof value !== "object") continue;
-    if (path.length >= maxDepth) return { field, message: `is nested too deeply (more than ${maxDepth} levels)` };
+    const depth = place ? place.depth : 0;
+    if (depth >= maxDepth) return refuse(`is nested too deeply (more than ${maxDepth} levels)`);
     const entries = Object.entries(value);
     for (const [key] of entries) {
-      if (key === "__proto__") return { field: [...path, key].join("."), message: "is not an allowed field name" };
+      if (key === "__proto__") return refuse("is not an allowed field name", { key, parent: place, depth: depth + 1 });
       const reason = unstorableTextReason(key);
-      if (reason) return { field, message: `has a field name that ${reason}` };
+      if (reason) return refuse(`has a field name that ${reason}`);
     }
     // Reversed onto the stack, so the first bad value in reading order is the one named.
-    for (let i = entries.length - 1; i >= 0; i--) stack.push({ value: entries[i][1], path: [...path, entries[i][0]] });
+    for (let i = entries.length - 1; i >= 0; i--) stack.push({ value: entries[i][1], place: { key: entries[i][0], parent: place, depth: depth + 1 } });
   }
   return null;
 }

@@ -131,7 +131,7 @@ test("server actions fuzz: odd values never give a 500, and a refused call chang
     resolveCommentAction: async () => ({ args: [nr, { commentId: comment.id, resolved: true }] }),
     getClaimAction: async () => ({ args: [nr, rated] }),
     getClaimHistoryAction: async () => ({ args: [nr, rated] }),
-    findClaimsLikeAction: async () => ({ args: [nr, rated] }),
+    readClaimContextAction: async () => ({ args: [nr, rated] }),
     dismissSuggestionAction: async () => ({ args: [nr, { articleId: article.id, type: "date", text: "24 mai 2024" }] }),
     previewPublicationAction: async () => ({ args: [nr, { articleId: article.id }] }),
     publishArticleAction: async () => ({ args: [nr, { articleId: article.id, note: "Une correction." }] }),

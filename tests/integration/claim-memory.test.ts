@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { createClaim } from "@/lib/server/create-claim";
-import { findClaimsLike } from "@/lib/server/find-claims-like";
+import { readClaimContext } from "@/lib/server/read-claim-context";
+import type { Actor } from "@/lib/server/actor";
 import { proposeVerdict } from "@/lib/server/propose-verdict";
 import { approveVerdict } from "@/lib/server/approve-verdict";
+import { updateClaim } from "@/lib/server/update-claim";
 import { makeArticle, makeNewsroom, type TestNewsroom } from "../helpers/factory";
+
+const findClaimsLike = async ({ actor, claimId }: { actor: Actor; claimId: string }) => (await readClaimContext({ actor, claimId })).alreadyChecked;
 
 async function claimOn(team: TestNewsroom, text: string, quotedText: string, type: "date" | "number" = "date") {
   const article = await makeArticle(team.actors.editor, `Article ${Math.random().toString(36).slice(2, 8)}`, text);
@@ -33,5 +37,13 @@ describe("claim memory in the desk", () => {
     const elsewhere = await claimOn(other, "Meta entraînera son IA avec les publications des Européens dès le 26 juin 2024.", "26 juin 2024");
     expect(await findClaimsLike({ actor: other.actors.viewer, claimId: elsewhere })).toEqual([]);
     await expect(findClaimsLike({ actor: other.actors.viewer, claimId: again })).rejects.toThrow(/No such claim/);
+  });
+
+  it("suggests the claimant the text names while nobody attributed the claim, and nothing once someone has", async () => {
+    const team = await makeNewsroom();
+    const id = await claimOn(team, "« Nous utiliserons vos publications pour entraîner notre IA », a annoncé Meta.", "« Nous utiliserons vos publications pour entraîner notre IA »");
+    expect((await readClaimContext({ actor: team.actors.viewer, claimId: id })).suggestedClaimant).toMatchObject({ name: "Meta", kind: "organization" });
+    await updateClaim({ actor: team.actors.fact_checker, input: { claimId: id, revision: 1, claimant: { name: "Meta", kind: "organization", role: undefined, url: undefined } } });
+    expect((await readClaimContext({ actor: team.actors.viewer, claimId: id })).suggestedClaimant).toBeNull();
   });
 });

@@ -10,9 +10,9 @@ import { archiveClaim } from "@/lib/server/archive-claim";
 import { createClaim } from "@/lib/server/create-claim";
 import { dismissSuggestion } from "@/lib/server/dismiss-suggestion";
 import { getClaim } from "@/lib/server/get-claim";
-import { findClaimsLike } from "@/lib/server/find-claims-like";
 import { getClaimHistory } from "@/lib/server/get-claim-history";
 import { proposeVerdict } from "@/lib/server/propose-verdict";
+import { readClaimContext } from "@/lib/server/read-claim-context";
 import { removeSource } from "@/lib/server/remove-source";
 import { reopenClaim } from "@/lib/server/reopen-claim";
 import { resolveComment } from "@/lib/server/resolve-comment";
@@ -95,7 +95,7 @@ export async function dismissSuggestionAction(newsroom: string, input: unknown) 
   return safeAction([newsroom, input], async () => dismissSuggestion({ actor: await memberActor(newsroom), ...dismissSchema.parse(input) }));
 }
 
-/** The earlier fact-checks of a claim: the card's "Already checked". */
-export async function findClaimsLikeAction(newsroom: string, id: unknown) {
-  return safeAction([newsroom, id], async () => findClaimsLike({ actor: await memberActor(newsroom), claimId: claimId.parse(id) }));
+/** What a card reads from the text when it opens: earlier fact-checks of the claim, and its suggested claimant. */
+export async function readClaimContextAction(newsroom: string, id: unknown) {
+  return safeAction([newsroom, id], async () => readClaimContext({ actor: await memberActor(newsroom), claimId: claimId.parse(id) }));
 }
