@@ -4,6 +4,9 @@
 import { parseIsoDate } from "../lib/claims/calendar";
 import { detectClaims } from "../lib/claims/detect-claims";
 import type { DetectOptions } from "../lib/claims/types";
+import { commandLine } from "./command-line";
+
+const { fail, run } = commandLine("claims:detect");
 
 class UsageError extends Error {}
 
@@ -55,17 +58,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-function fail(message: string): number {
-  process.stderr.write(`claims:detect: ${message}\n`);
-  return 2;
-}
-
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.stderr.write(`claims:detect: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exitCode = 1;
-  },
-);
+void run(main);

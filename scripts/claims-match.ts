@@ -5,6 +5,9 @@
 // candidates from PostgreSQL instead. Bad options or input: one line on stderr, exit 2.
 import { readFile } from "node:fs/promises";
 import { prepareCandidate, rankMatches, type ArchiveClaim, type MatchQuery } from "../lib/claims/match/rank-matches";
+import { commandLine } from "./command-line";
+
+const { fail, run } = commandLine("claims:match");
 
 class UsageError extends Error {}
 
@@ -118,17 +121,4 @@ async function main(): Promise<number> {
   }
 }
 
-function fail(message: string): number {
-  process.stderr.write(`claims:match: ${message}\n`);
-  return 2;
-}
-
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.stderr.write(`claims:match: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exitCode = 1;
-  },
-);
+void run(main);
