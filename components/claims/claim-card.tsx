@@ -17,7 +17,7 @@ import { ClaimValueEditor } from "./claim-value-editor";
 import { ClaimWorkflow } from "./claim-workflow";
 
 /** What the card reads from the article's text once per claim: earlier fact-checks, the suggested claimant. */
-function useClaimContext(newsroomSlug: string, claimId: string): ClaimContext | null {
+function useClaimContext(newsroomSlug: string, claimId: string, revision: number): ClaimContext | null {
   const [context, setContext] = useState<{ claimId: string; value: ClaimContext } | null>(null);
   useEffect(() => {
     let current = true;
@@ -27,7 +27,7 @@ function useClaimContext(newsroomSlug: string, claimId: string): ClaimContext | 
     return () => {
       current = false;
     };
-  }, [newsroomSlug, claimId]);
+  }, [newsroomSlug, claimId, revision]);
   return context?.claimId === claimId ? context.value : null;
 }
 
@@ -40,7 +40,9 @@ export function ClaimCard({ claim, onClose }: { claim: ClaimWithDetails; onClose
   const editable = can({ newsroomId: "", role: workspace.role }, "claim.edit");
 
   useEffect(() => heading.current?.focus(), [claim.id]);
-  const context = useClaimContext(workspace.newsroomSlug, claim.id);
+  // A decision on an earlier fact-check (linked, dismissed) reads the context again.
+  const [decisions, setDecisions] = useState(0);
+  const context = useClaimContext(workspace.newsroomSlug, claim.id, decisions);
 
   return (
     <section
@@ -93,7 +95,7 @@ export function ClaimCard({ claim, onClose }: { claim: ClaimWithDetails; onClose
           )}
         </div>
       )}
-      <ClaimMemory claimId={claim.id} matches={context?.alreadyChecked ?? []} />
+      <ClaimMemory claimId={claim.id} matches={context?.alreadyChecked ?? []} editable={editable} onDecided={() => setDecisions((n) => n + 1)} />
       <ClaimStatement key={`s-${claim.revision}`} claim={claim} suggested={context?.suggestedClaimant ?? null} />
       <ClaimWorkflow key={`w-${claim.revision}`} claim={claim} />
       <ClaimValueEditor key={`v-${claim.revision}`} claim={claim} />

@@ -1,14 +1,52 @@
 "use client";
 
+import { decideClaimMatchAction } from "@/app/(desk)/desk/[newsroom]/articles/[slug]/claim-actions";
 import { useI18n } from "@/components/ui/i18n-provider";
-import type { SimilarClaim } from "@/lib/server/find-similar-claims";
+import type { MemoryMatch } from "@/lib/server/read-claim-context";
+import type { DecideClaimMatchInput } from "@/lib/validation/claim";
+import { useClaimWorkspace } from "./claim-context";
+
+type Decision = DecideClaimMatchInput["decision"];
+
+/** The buttons of one earlier fact-check: "Same claim" / "Not the same", or "Unlink" once linked. */
+function MatchDecisions({ claimId, match, onDecided }: { claimId: string; match: MemoryMatch; onDecided: () => void }) {
+  const { t } = useI18n();
+  const workspace = useClaimWorkspace();
+  const decide = async (decision: Decision, success: string) => {
+    const input = { claimId, matchId: match.id, origin: match.origin, decision };
+    const result = await workspace.run(claimId, () => decideClaimMatchAction(workspace.newsroomSlug, input), success);
+    if (result.ok) onDecided();
+  };
+  const about = <span className="visually-hidden">{`: ${match.statement}`}</span>;
+  if (match.linked) {
+    return (
+      <button type="button" className="button button-small" onClick={() => void decide("undecided", t("claims.memoryUnlinked"))}>
+        {t("claims.memoryUnlink")}
+        {about}
+      </button>
+    );
+  }
+  return (
+    <>
+      <button type="button" className="button button-small" onClick={() => void decide("linked", t("claims.memoryLinked"))}>
+        {t("claims.memoryLink")}
+        {about}
+      </button>
+      <button type="button" className="button button-small" onClick={() => void decide("dismissed", t("claims.memoryDismissed"))}>
+        {t("claims.memoryDismiss")}
+        {about}
+      </button>
+    </>
+  );
+}
 
 /**
  * "Already checked": the earlier fact-checks of this claim (the newsroom's
- * own approved claims, and imported reviews). Nothing is shown when the
- * matcher abstains.
+ * own approved claims, and imported reviews): those a checker linked ("same
+ * claim as…", shown on the public card), then the matcher's best. Nothing is
+ * shown when the matcher abstains and nothing is linked.
  */
-export function ClaimMemory({ claimId, matches }: { claimId: string; matches: SimilarClaim[] }) {
+export function ClaimMemory({ claimId, matches, editable, onDecided }: { claimId: string; matches: MemoryMatch[]; editable: boolean; onDecided: () => void }) {
   const { t } = useI18n();
   if (matches.length === 0) return null;
   return (
@@ -18,7 +56,8 @@ export function ClaimMemory({ claimId, matches }: { claimId: string; matches: Si
       </h3>
       <ul className="memory-list">
         {matches.map((match) => (
-          <li key={match.id}>
+          <li key={match.id} data-linked={match.linked || undefined}>
+            {match.linked && <span className="memory-linked small">{t("claims.memorySameClaim")} </span>}
             <strong className="memory-verdict">{match.verdict}</strong> — {match.statement}
             <span className="small muted">
               {" "}
@@ -32,6 +71,11 @@ export function ClaimMemory({ claimId, matches }: { claimId: string; matches: Si
                 </>
               )}
             </span>
+            {editable && (
+              <span className="toolbar memory-decisions">
+                <MatchDecisions claimId={claimId} match={match} onDecided={onDecided} />
+              </span>
+            )}
           </li>
         ))}
       </ul>

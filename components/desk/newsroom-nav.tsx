@@ -21,6 +21,7 @@ export function NewsroomNav({ slug, name, canManageMembers, canManageSettings, c
   const links = [
     { href: base, label: t("nav.articles"), current: pathname === base || pathname.startsWith(`${base}/articles/`) && !pathname.endsWith("/new") },
     { href: `${base}/queue`, label: t("nav.queue"), current: pathname === `${base}/queue` },
+    { href: `${base}/archive`, label: t("nav.archive"), current: pathname === `${base}/archive` },
     ...(canManageMembers ? [{ href: `${base}/members`, label: t("nav.members"), current: pathname === `${base}/members` }] : []),
     { href: `${base}/tokens`, label: t("nav.tokens"), current: pathname === `${base}/tokens` },
     ...(canManageSettings ? [{ href: `${base}/settings`, label: t("nav.settings"), current: pathname === `${base}/settings` }] : []),

@@ -290,6 +290,35 @@ export const findSimilarClaims = defineOperation({
   errors: [400],
 });
 
+export const getClaimMemory = defineOperation({
+  operationId: "getClaimMemory",
+  method: "get",
+  path: "/claims/{id}/matches",
+  tag: "Claims",
+  summary: "A claim's earlier fact-checks (claim memory)",
+  description: "What the claim's card shows as “Already checked”: the earlier fact-checks a checker linked to it, then the matcher's best for its sentence, without those dismissed.",
+  auth: "token",
+  role: "viewer",
+  params: s.idParams,
+  response: { status: 200, description: "Linked, then ranked earlier fact-checks.", schema: s.claimMemoryResponse },
+  errors: [404],
+});
+
+export const decideClaimMatch = defineOperation({
+  operationId: "decideClaimMatch",
+  method: "post",
+  path: "/claims/{id}/matches",
+  tag: "Claims",
+  summary: "Link an earlier fact-check to a claim, or dismiss it",
+  description: "linked: the same claim (stored, audited, shown on the public card from the next publication); dismissed: not the same, not offered again; undecided: takes a decision back.",
+  auth: "token",
+  role: "fact_checker",
+  params: s.idParams,
+  body: s.claimMatchDecisionBody,
+  response: { status: 200, description: "The decision as stored.", schema: s.claimMatchDecisionResponse },
+  errors: [400, 403, 404, 415, 422],
+});
+
 export const API_OPERATIONS = [
   listArticles,
   createArticle,
@@ -309,5 +338,7 @@ export const API_OPERATIONS = [
   importFactChecks,
   listFactChecks,
   findSimilarClaims,
+  getClaimMemory,
+  decideClaimMatch,
 ] as const;
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ARTICLE_LANGUAGES, articleInputSchema } from "../validation/article";
 import { apiTokenNameSchema } from "../validation/api-token";
-import { CLAIM_TYPES, CLAIMANT_KINDS, claimantSchema, clearableUrl, sourceInputSchema, statementSchema } from "../validation/claim";
+import { CLAIM_TYPES, CLAIMANT_KINDS, claimantSchema, claimMatchDecisionFields, clearableUrl, sourceInputSchema, statementSchema } from "../validation/claim";
 import { pastDate, slug } from "../validation/common";
 import { factCheckSearchSchema, importSourceSchema } from "../validation/fact-check";
 
@@ -253,16 +253,28 @@ export const similarClaimsQuery = z.strictObject({
   published: pastDate.optional().meta({ description: "The article's date (YYYY-MM-DD), for relative dates." }),
 });
 
-export const similarClaimsResponse = z.array(
+const earlierFactCheckFields = {
+  id: z.uuid(),
+  origin: z.enum(["newsroom", "import"]).meta({ description: "newsroom: one of its approved claims; import: an imported fact-check." }),
+  statement: z.string(),
+  verdict: z.string(),
+  checkedBy: z.string().nullable(),
+  date: z.string().nullable(),
+  url: z.string().nullable(),
+  claimant: z.string().nullable(),
+};
+
+export const similarClaimsResponse = z.array(z.object({ ...earlierFactCheckFields, score: z.number() }));
+
+export const claimMemoryResponse = z.array(
   z.object({
-    id: z.uuid(),
-    origin: z.enum(["newsroom", "import"]).meta({ description: "newsroom: one of its approved claims; import: an imported fact-check." }),
-    score: z.number(),
-    statement: z.string(),
-    verdict: z.string(),
-    checkedBy: z.string().nullable(),
-    date: z.string().nullable(),
-    url: z.string().nullable(),
-    claimant: z.string().nullable(),
+    ...earlierFactCheckFields,
+    score: z.number().nullable().meta({ description: "The matcher's score; null for a linked fact-check." }),
+    linked: z.boolean().meta({ description: "A checker linked it: the same claim (shown on the public card)." }),
   }),
 );
+
+export const claimMatchDecisionBody = claimMatchDecisionFields;
+
+export const claimMatchDecisionResponse = z.object({ claimId: z.uuid(), ...claimMatchDecisionBody.shape });
+

@@ -1,7 +1,7 @@
 import { escapeMarkup as e } from "./escape-markup";
 import { longDay, PUBLIC_WORDS, type PublicLanguage, wordFor } from "./public-page-words";
 import { SAFE_CLAIM_ID } from "./render-article-html";
-import type { PublishedClaim, PublishedSource } from "./snapshot";
+import type { PublishedClaim, PublishedEarlierFactCheck, PublishedSource } from "./snapshot";
 import { verdictBadge, verdictStyle } from "./verdict-badge";
 import { PUBLIC_LINK_REL, webUrl } from "./web-url";
 
@@ -32,6 +32,33 @@ function source(s: PublishedSource, language: PublicLanguage): string {
     (s.excerpt ? `<blockquote class="passage">${e(s.excerpt)}</blockquote>` : "") +
     `</li>`
   );
+}
+
+/** A path on this site (an earlier card of the newsroom) or a web address; anything else is not a link. */
+function earlierUrl(url: string | null): string | undefined {
+  if (url && /^\/(?!\/)[\w\-./#]*$/.test(url)) return url;
+  return webUrl(url);
+}
+
+function earlierFactCheck(earlier: PublishedEarlierFactCheck, language: PublicLanguage): string {
+  const url = earlierUrl(earlier.url);
+  const words = e(quotedWords(earlier.statement, language));
+  const about = [earlier.checkedBy, longDay(earlier.date, language) ?? earlier.date].filter(Boolean).map((part) => e(part!)).join(", ");
+  return (
+    `<li><strong class="earlier-verdict">${e(earlier.verdict)}</strong> — ` +
+    (url ? `<a href="${e(url)}" ${PUBLIC_LINK_REL}>${words}</a>` : words) +
+    (about ? ` <span class="source-about">— ${about}</span>` : "") +
+    `</li>`
+  );
+}
+
+/** "We checked this before": the earlier fact-checks a checker linked to the claim. */
+function checkedBefore(claim: PublishedClaim, language: PublicLanguage): string {
+  const earlier = Array.isArray(claim.checkedBefore) ? claim.checkedBefore : [];
+  if (earlier.length === 0) return "";
+  const w = PUBLIC_WORDS[language];
+  const heading = earlier.every((item) => item.origin === "newsroom") ? w.weCheckedBefore : w.checkedBefore;
+  return `<p class="card-label">${heading}</p><ul class="checked-before">${earlier.map((item) => earlierFactCheck(item, language)).join("")}</ul>`;
 }
 
 /** "Claim by Thierry Breton, European Commissioner", or nothing when nobody was recorded. */
@@ -71,6 +98,7 @@ export function claimCard(claim: PublishedClaim, language: PublicLanguage): stri
     (claim.rationale ? `<p class="rationale"><span class="visually-hidden">${w.rationale}${w.colon}</span>${e(claim.rationale)}</p>` : "") +
     (id ? `<a class="card-open" href="#${id}">${w.readMore(claim.sources.length)}${context}</a>` : "") +
     `<div class="card-body">` +
+    checkedBefore(claim, language) +
     (sources ? `<p class="card-label">${w.sources}</p><ol class="sources">${sources}</ol>` : "") +
     (id && claim.anchor ? `<p class="card-back"><a href="#claim-${claim.id}"><span aria-hidden="true">↑ </span>${w.back}${context}</a></p>` : "") +
     `</div></article>`

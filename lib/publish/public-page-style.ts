@@ -62,6 +62,7 @@ const ARTICLE = `
 .claim-notes .rationale{margin:.35rem 0 0}
 .claim-notes .card-label{font:700 .68rem/1.2 var(--sans);text-transform:uppercase;letter-spacing:.1em;color:var(--muted);margin:1rem 0 .4rem}
 .card .sources{list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:.7rem}
+.card .checked-before{margin:0 0 .8rem;padding-left:1.1rem;display:flex;flex-direction:column;gap:.4rem}
 .source>a{font-weight:600}.source-about{color:var(--muted)}
 .stance{display:inline-block;font:700 .62rem/1.5 var(--sans);text-transform:uppercase;letter-spacing:.07em;border:1px solid var(--line);border-radius:.25rem;padding:0 .35rem;color:var(--muted);vertical-align:.12em}
 .claim-notes .passage{margin:.35rem 0 0;padding:.05rem 0 .05rem .75rem;border-left:2px solid var(--line);color:var(--muted);font:italic .9rem/1.5 var(--serif)}

@@ -31,6 +31,18 @@ export type PublishedAnchor = { exact: string; prefix: string; suffix: string; s
 /** Who made a claim; "article": the original article's publisher. */
 export type PublishedClaimant = { name: string | null; kind: "person" | "organization" | "article"; role: string | null; url: string | null };
 
+/** An earlier fact-check a checker linked to the claim ("we checked this before"): public ones only. */
+export type PublishedEarlierFactCheck = {
+  origin: "newsroom" | "import";
+  statement: string;
+  verdict: string;
+  checkedBy: string | null;
+  /** YYYY-MM-DD (or YYYY-MM, YYYY for imported reviews) */
+  date: string | null;
+  /** The claim's public card (a path on this site) or the review's address. */
+  url: string | null;
+};
+
 export type PublishedClaim = {
   id: string;
   type: "date" | "quote" | "legal_basis" | "number" | "other";
@@ -48,6 +60,8 @@ export type PublishedClaim = {
   proposedBy: string;
   approvedBy: string;
   anchor: PublishedAnchor | null;
+  /** Absent in versions published before claim memory. */
+  checkedBefore?: PublishedEarlierFactCheck[];
 };
 
 export type VersionSnapshot = {

@@ -3,6 +3,7 @@ import type { Tx } from "../db/prisma";
 import type { PublishedClaim, VersionSnapshot } from "../publish/snapshot";
 import { publishedAnchors } from "../publish/text-quote-selector";
 import { claimantOf } from "./claimant-columns";
+import { linkedFactChecks } from "./earlier-fact-checks";
 import { isoDay as day, sourceFields } from "./source-fields";
 /**
  * What the public will see of an article now: its text, and only its
@@ -19,6 +20,7 @@ export async function buildVersionSnapshot(tx: Tx, options: { articleId: string;
     select: { id: true, name: true },
   });
   const name = new Map(people.map((p) => [p.id, p.name]));
+  const linked = await linkedFactChecks(tx, { newsroomId: article.newsroomId, claimIds: claims.map((c) => c.id), audience: "public" });
   const doc = article.contentJson as JSONContent;
   const anchors = publishedAnchors(doc, claims.map((c) => c.id));
   const published: PublishedClaim[] = claims
@@ -40,6 +42,7 @@ export async function buildVersionSnapshot(tx: Tx, options: { articleId: string;
         proposedBy: name.get(c.proposedById ?? "") ?? "",
         approvedBy: name.get(c.approvedById ?? "") ?? "",
         anchor: anchors[c.id],
+        checkedBefore: (linked.get(c.id) ?? []).map(({ origin, statement, verdict, checkedBy, date, url }) => ({ origin, statement, verdict, checkedBy, date, url })),
       };
     })
     .sort((a, b) => a.anchor!.start - b.anchor!.start);

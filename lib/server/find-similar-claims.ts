@@ -2,22 +2,10 @@ import { candidateFeatures, candidateTerms, rankMatches, type ArchiveClaim, type
 import { sql } from "../db/sql";
 import { authorize } from "../policies";
 import type { Actor } from "./actor";
+import type { EarlierFactCheck } from "./earlier-fact-checks";
 
-/** An earlier fact-check shown as "already checked": this newsroom's approved claim, or an imported review. */
-export type SimilarClaim = {
-  id: string;
-  origin: "newsroom" | "import";
-  score: number;
-  statement: string;
-  verdict: string;
-  /** Who checked it: the newsroom, or the review's author. */
-  checkedBy: string | null;
-  /** When: the review's date, or the claim's approval. */
-  date: string | null;
-  /** Where to read it: the public page of the claim, the review's URL, or the desk article. */
-  url: string | null;
-  claimant: string | null;
-};
+/** An earlier fact-check shown as "already checked", with the ranking's score. */
+export type SimilarClaim = EarlierFactCheck & { score: number };
 
 // Above the development archive (295 claims): there the retrieval is exact; past it, the
 // first rows found (ordering by ts_rank reads every match's vector: seconds at 100,000).
@@ -66,7 +54,7 @@ async function retrieve(newsroomId: string, query: MatchQuery, excludeClaimId: s
       SELECT c.id, a.language AS lang, c.statement AS claim, c."claimantName" AS claimant, a."sourcePublishedAt"::text AS date, c.type,
              c.normalized, 'newsroom' AS origin, coalesce(CASE WHEN a.language = 'fr' THEN r."labelFr" ELSE r."labelEn" END, c."verdictKey") AS "verdictText",
              n.name AS "checkedBy", c."updatedAt"::date::text AS "checkedOn",
-             CASE WHEN a.status = 'published' THEN '/' || n.slug || '/' || a.slug || '#claim-' || c.id ELSE '/desk/' || n.slug || '/articles/' || a.slug END AS link
+             CASE WHEN a.status = 'published' THEN '/' || n.slug || '/' || a.slug || '#card-' || c.id ELSE '/desk/' || n.slug || '/articles/' || a.slug END AS link
       FROM "Claim" c JOIN "Article" a ON a.id = c."articleId" JOIN "Newsroom" n ON n.id = c."newsroomId"
         LEFT JOIN "RatingOption" r ON r."newsroomId" = c."newsroomId" AND r.key = c."verdictKey"
       WHERE c."newsroomId" = ${newsroomId}::uuid AND c.state = 'approved' AND c."archivedAt" IS NULL AND c.statement <> ''
@@ -90,9 +78,22 @@ async function retrieve(newsroomId: string, query: MatchQuery, excludeClaimId: s
  * command-line matcher (lib/claims/match), which abstains below its
  * threshold — a false "already checked" costs a checker as much as a miss.
  */
-export async function findSimilarClaims({ actor, query, excludeClaimId = null, top = 5 }: { actor: Actor; query: MatchQuery; excludeClaimId?: string | null; top?: number }): Promise<SimilarClaim[]> {
+export async function findSimilarClaims({
+  actor,
+  query,
+  excludeClaimId = null,
+  decided = new Set<string>(),
+  top = 5,
+}: {
+  actor: Actor;
+  query: MatchQuery;
+  excludeClaimId?: string | null;
+  /** Earlier fact-checks a checker already decided on for this claim: not offered again. */
+  decided?: ReadonlySet<string>;
+  top?: number;
+}): Promise<SimilarClaim[]> {
   authorize(actor, "article.read");
-  const rows = await retrieve(actor.newsroomId, query, excludeClaimId);
+  const rows = (await retrieve(actor.newsroomId, query, excludeClaimId)).filter((row) => !decided.has(row.id));
   const byId = new Map(rows.map((row) => [row.id, row]));
   return rankMatches(query, rows, { top }).map(({ id, score }) => {
     const row = byId.get(id)!;

@@ -4,11 +4,15 @@ import { db } from "../db/prisma";
 import { authorize } from "../policies";
 import type { Actor } from "./actor";
 import { NotFoundError } from "./errors";
-import { findSimilarClaims, type SimilarClaim } from "./find-similar-claims";
+import { linkedFactChecks, type EarlierFactCheck } from "./earlier-fact-checks";
+import { findSimilarClaims } from "./find-similar-claims";
+
+/** An earlier fact-check on the card: linked by a checker (no score needed), or offered by the matcher (its score). */
+export type MemoryMatch = EarlierFactCheck & { score: number | null; linked: boolean };
 
 export type ClaimContext = {
-  /** Earlier fact-checks of the same claim (the card's "Already checked"), best first. */
-  alreadyChecked: SimilarClaim[];
+  /** Earlier fact-checks of the same claim (the card's "Already checked"): those linked first, then the matcher's best, dismissed ones left out. */
+  alreadyChecked: MemoryMatch[];
   /** Who the text says made the claim, while nobody has attributed it: offered, never filled in. */
   suggestedClaimant: SpeakerCandidate | null;
 };
@@ -30,9 +34,15 @@ export async function readClaimContext({ actor, claimId }: { actor: Actor; claim
   const at = plainText.indexOf(claim.quotedText);
   const end = at + claim.quotedText.length;
   const around = at < 0 ? null : sentenceAround(plainText, at, end);
-  const alreadyChecked = await findSimilarClaims({
+  const [decisions, linked] = await Promise.all([
+    db().claimMatch.findMany({ where: { claimId: claim.id }, select: { matchedClaimId: true, matchedFactCheckId: true } }),
+    linkedFactChecks(db(), { newsroomId: actor.newsroomId, claimIds: [claim.id], audience: "desk" }),
+  ]);
+  const decided = new Set(decisions.map((d) => (d.matchedClaimId ?? d.matchedFactCheckId)!));
+  const offered = await findSimilarClaims({
     actor,
     excludeClaimId: claim.id,
+    decided,
     query: {
       lang,
       text: claim.quotedText,
@@ -42,6 +52,10 @@ export async function readClaimContext({ actor, claimId }: { actor: Actor; claim
       normalized: claim.normalized as Record<string, unknown>,
     },
   });
+  const alreadyChecked = [
+    ...(linked.get(claim.id) ?? []).map((earlier) => ({ ...earlier, score: null, linked: true })),
+    ...offered.map((match) => ({ ...match, linked: false })),
+  ];
   const suggestedClaimant = claim.claimantKind || at < 0 ? null : speakerCandidate(plainText, at, end, lang);
   return { alreadyChecked, suggestedClaimant };
 }

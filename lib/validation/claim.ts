@@ -143,3 +143,17 @@ export type UpdateSourceInput = z.infer<typeof updateSourceSchema>;
 export type RemoveSourceInput = z.infer<typeof removeSourceSchema>;
 export type AddCommentInput = z.infer<typeof addCommentSchema>;
 export type ResolveCommentInput = z.infer<typeof resolveCommentSchema>;
+
+export const MATCH_DECISIONS = ["linked", "dismissed", "undecided"] as const;
+
+/** A checker's decision on an earlier fact-check claim memory offered: same claim, not the same, or take it back. */
+export const claimMatchDecisionFields = z.strictObject({
+  matchId: z.uuid("is not an earlier fact-check id").meta({ description: "The earlier fact-check's id, as claim memory gives it." }),
+  origin: z.enum(["newsroom", "import"], "must be newsroom or import"),
+  decision: z.enum(MATCH_DECISIONS, `must be one of ${MATCH_DECISIONS.join(", ")}`).meta({
+    description: "linked: the same claim (the public card shows it); dismissed: not the same (not offered again); undecided: take back a decision.",
+  }),
+});
+
+export const decideClaimMatchSchema = claimMatchDecisionFields.extend({ claimId: id("claim") });
+export type DecideClaimMatchInput = z.infer<typeof decideClaimMatchSchema>;

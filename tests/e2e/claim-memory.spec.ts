@@ -17,5 +17,44 @@ test("marking a date already rated in the demo fact-check shows the earlier verd
   await expect(memory.locator("li").first()).toContainText("Trompeur");
   test.info().annotations.push({ type: "already checked shown after", description: `${Date.now() - marked} ms` });
   await expect(memory.locator("li").first()).toContainText("26 juin 2024");
-  await expect(memory.getByRole("link", { name: "read it" }).first()).toHaveAttribute("href", /^\/demo\/meta-va-utiliser-vos-donnees-personnelles-pour-entrainer-son-ia#claim-/);
+  await expect(memory.getByRole("link", { name: "read it" }).first()).toHaveAttribute("href", /^\/demo\/meta-va-utiliser-vos-donnees-personnelles-pour-entrainer-son-ia#card-/);
+
+  // "Same claim": stored, shown first as linked; the card remembers it when opened again.
+  const first = memory.locator("li").first();
+  await first.getByRole("button", { name: /^Same claim/ }).click();
+  await expect(memory.locator("li[data-linked]")).toHaveCount(1);
+  await expect(memory.locator("li[data-linked]")).toContainText("Same claim as:");
+  const claim = await db().claim.findFirstOrThrow({ where: { articleId: article.id } });
+  await expect.poll(() => db().claimMatch.count({ where: { claimId: claim.id, decision: "linked" } })).toBe(1);
+  await memory.locator("li[data-linked]").getByRole("button", { name: /^Unlink/ }).click();
+  await expect(memory.locator("li[data-linked]")).toHaveCount(0);
+  await expect.poll(() => db().claimMatch.count({ where: { claimId: claim.id } })).toBe(0);
+});
+
+test("the claims search page finds earlier checks with filters, and imports a file whole or not at all", async ({ page }) => {
+  await signIn(page, "editor@demo.factdesk.test", DEMO_PASSWORD);
+  await page.goto("/desk/demo/archive");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Claims already checked");
+  await page.getByRole("searchbox", { name: "Words" }).fill("26 juin");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/q=26\+juin/);
+  await expect(page.getByTestId("archive-entry").first()).toContainText("Trompeur");
+  await page.getByLabel("Origin").selectOption("import");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByTestId("archive-empty")).toHaveText("No checked claim matches these filters.");
+
+  const demo = await db().newsroom.findUniqueOrThrow({ where: { slug: "demo" } });
+  const before = await db().archivedFactCheck.count({ where: { newsroomId: demo.id } });
+  const form = page.getByTestId("import-fact-checks");
+  await form.getByLabel("File").setInputFiles("tests/fixtures/archive/malformed.json");
+  await form.getByRole("button", { name: "Import" }).click();
+  await expect(form.getByRole("alert")).toContainText(/2/);
+  expect(await db().archivedFactCheck.count({ where: { newsroomId: demo.id } })).toBe(before);
+
+  await form.getByLabel("File").setInputFiles("tests/fixtures/archive/claim-review-graph.json");
+  await form.getByRole("button", { name: "Import" }).click();
+  await expect(form.getByTestId("import-result")).toContainText(/^(1 new, 0 updated|0 new, 0 updated, 1 unchanged)/);
+  await page.goto("/desk/demo/archive?origin=import&q=dette");
+  await expect(page.getByTestId("archive-entry")).toHaveCount(1);
+  await expect(page.getByTestId("archive-entry")).toContainText("La dette publique française");
 });

@@ -18,6 +18,7 @@ const ROUTES: [string, () => Promise<RouteModule>][] = [
   ["/claims/{id}/approve", () => import("../../app/api/v1/claims/[id]/approve/route")],
   ["/claims/{id}/sources", () => import("../../app/api/v1/claims/[id]/sources/route")],
   ["/claims/{id}/comments", () => import("../../app/api/v1/claims/[id]/comments/route")],
+  ["/claims/{id}/matches", () => import("../../app/api/v1/claims/[id]/matches/route")],
   ["/tokens", () => import("../../app/api/v1/tokens/route")],
   ["/claims.csv", () => import("../../app/api/v1/claims.csv/route")],
   ["/articles/{id}/factcheck-markup", () => import("../../app/api/v1/articles/[id]/factcheck-markup/route")],

@@ -55,6 +55,8 @@ function baseRequests(f: Fixture): Record<string, BaseRequest> {
     },
     listFactChecks: { path: "/fact-checks", query: { query: "Meta", limit: "5" } },
     findSimilarClaims: { path: "/claims/similar", query: { text: "24 mai 2024", sentence: "Le 24 mai 2024, Meta a annoncé un changement.", lang: "fr", type: "date", published: "2024-05-24" } },
+    getClaimMemory: { path: `/claims/${f.claimId}/matches` },
+    decideClaimMatch: { path: `/claims/${f.otherClaimId}/matches`, body: { matchId: f.claimId, origin: "newsroom", decision: "dismissed" } },
     detectClaims: { path: "/claims/detect", body: { text: "Le 24 mai 2024, Meta a dit « oui ».", lang: "fr", published: "2024-05-24" } },
   };
 }
@@ -68,6 +70,7 @@ async function newsroomState(newsroomId: string): Promise<string> {
        (SELECT string_agg(s::text, '|' ORDER BY s.id) FROM "Source" s WHERE "newsroomId" = $1::uuid),
        (SELECT string_agg(m::text, '|' ORDER BY m.id) FROM "Comment" m WHERE "newsroomId" = $1::uuid),
        (SELECT string_agg(v::text, '|' ORDER BY v.id) FROM "PublishedVersion" v WHERE "newsroomId" = $1::uuid),
+       (SELECT string_agg(d::text, '|' ORDER BY d.id) FROM "ClaimMatch" d WHERE "newsroomId" = $1::uuid),
        (SELECT count(*)::text FROM "AuditEvent" WHERE "newsroomId" = $1::uuid)) AS state`,
     newsroomId,
   );

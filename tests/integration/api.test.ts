@@ -15,8 +15,8 @@ import { revokeApiToken } from "@/lib/server/revoke-api-token";
 import { api, API_ROUTE_TEMPLATES, routeModule, tokensFor } from "../helpers/api";
 import { connect, startCollab, tokenFor, waitFor, type TestCollab } from "../helpers/collab";
 import { makeArticle, makeNewsroom, makeUser, type TestNewsroom } from "../helpers/factory";
-import { RANK } from "../helpers/role-matrix";
 import { ratedArticle } from "../helpers/rated-article";
+import { RANK } from "../helpers/role-matrix";
 
 let collab: TestCollab;
 beforeAll(async () => {
@@ -79,6 +79,11 @@ const CASES: Case[] = [
     request: async () => ["/fact-checks/imports", [{ "@type": "ClaimReview", url: "https://example.org/verif/1", claimReviewed: "Une affirmation.", reviewRating: { alternateName: "Faux" } }]],
   },
   { op: API_OPERATIONS.find((o) => o.operationId === "listFactChecks")!, request: async () => ["/fact-checks?query=affirmation"] },
+  { op: API_OPERATIONS.find((o) => o.operationId === "getClaimMemory")!, request: async (f) => [`/claims/${f.claimId}/matches`] },
+  {
+    op: API_OPERATIONS.find((o) => o.operationId === "decideClaimMatch")!,
+    request: async (f) => [`/claims/${f.claimId}/matches`, { matchId: (await ratedArticle(f.team)).rated, origin: "newsroom", decision: "dismissed" }],
+  },
   { op: API_OPERATIONS.find((o) => o.operationId === "findSimilarClaims")!, request: async () => ["/claims/similar?text=24%20mai%202024&sentence=Le%2024%20mai%202024%2C%20Meta%20a%20%C3%A9crit.&lang=fr&type=date"] },
 ];
 

@@ -8,6 +8,7 @@ import { addSource } from "@/lib/server/add-source";
 import { approveVerdict } from "@/lib/server/approve-verdict";
 import { archiveClaim } from "@/lib/server/archive-claim";
 import { createClaim } from "@/lib/server/create-claim";
+import { decideClaimMatch } from "@/lib/server/decide-claim-match";
 import { dismissSuggestion } from "@/lib/server/dismiss-suggestion";
 import { getClaim } from "@/lib/server/get-claim";
 import { getClaimHistory } from "@/lib/server/get-claim-history";
@@ -24,6 +25,7 @@ import {
   approveVerdictSchema,
   archiveClaimSchema,
   createClaimSchema,
+  decideClaimMatchSchema,
   proposeVerdictSchema,
   removeSourceSchema,
   reopenClaimSchema,
@@ -98,4 +100,8 @@ export async function dismissSuggestionAction(newsroom: string, input: unknown) 
 /** What a card reads from the text when it opens: earlier fact-checks of the claim, and its suggested claimant. */
 export async function readClaimContextAction(newsroom: string, id: unknown) {
   return safeAction([newsroom, id], async () => readClaimContext({ actor: await memberActor(newsroom), claimId: claimId.parse(id) }));
+}
+
+export async function decideClaimMatchAction(newsroom: string, input: unknown) {
+  return safeAction([newsroom, input], async () => decideClaimMatch({ actor: await memberActor(newsroom), input: decideClaimMatchSchema.parse(input) }));
 }
