@@ -2,16 +2,19 @@
 
 import type { Editor } from "@tiptap/react";
 import { useEffect, useState } from "react";
-import { dismissSuggestionAction } from "@/app/(desk)/desk/[newsroom]/articles/[slug]/claim-actions";
+import { checkSuggestionsAction, dismissSuggestionAction } from "@/app/(desk)/desk/[newsroom]/articles/[slug]/claim-actions";
 import { CLAIM_TYPE_ICONS } from "@/components/editor/claim-types";
 import { suggestionDecorationsKey } from "@/components/editor/suggestion-decorations";
 import { useI18n } from "@/components/ui/i18n-provider";
 import { detectClaims, type ClaimType } from "@/lib/claims/detect-claims";
+import { sentenceAround } from "@/lib/claims/statement";
+import type { SimilarClaim } from "@/lib/server/find-similar-claims";
+import { MAX_CHECKED_SUGGESTIONS } from "@/lib/validation/claim";
 import { claimAnchors } from "@/lib/editor/claim-anchors";
 import { textPositions } from "@/lib/editor/text-positions";
 import { useClaimWorkspace } from "./claim-context";
 
-export type Suggestion = { key: string; type: ClaimType; text: string; from: number; to: number; normalized: Record<string, unknown> };
+export type Suggestion = { key: string; type: ClaimType; text: string; from: number; to: number; normalized: Record<string, unknown>; sentence: string };
 
 type Props = {
   editor: Editor;
@@ -30,6 +33,23 @@ function formatValue(normalized: Record<string, unknown>): string {
     .join(", ");
 }
 
+/** "Already checked: Misleading" beside a suggestion claim memory recognized, with a link to the earlier check. */
+function SuggestionMemory({ match }: { match: SimilarClaim }) {
+  const { t } = useI18n();
+  const words = `${t("claims.alreadyChecked")}: ${match.verdict}`;
+  return (
+    <span className="badge suggestion-memory" data-testid="suggestion-already-checked" title={match.statement}>
+      {match.url ? (
+        <a href={match.url} target="_blank" rel="noopener noreferrer">
+          {words}
+        </a>
+      ) : (
+        words
+      )}
+    </span>
+  );
+}
+
 /**
  * "Suggest claims": runs the detector on the live text (in the browser),
  * leaves out what is already claimed or was dismissed, highlights the rest
@@ -39,6 +59,7 @@ export function ClaimSuggestions({ editor, language, published, dismissed, onDis
   const { t } = useI18n();
   const w = useClaimWorkspace();
   const [suggestions, setSuggestions] = useState<Suggestion[] | null>(null);
+  const [earlier, setEarlier] = useState<Record<string, SimilarClaim>>({});
 
   // The soft highlights follow the list (an accept or dismiss may end after another one began).
   useEffect(() => {
@@ -50,9 +71,21 @@ export function ClaimSuggestions({ editor, language, published, dismissed, onDis
     const { text, toPos } = textPositions(editor.state.doc);
     const claimed = claimAnchors(editor.state.doc);
     const found = detectClaims(text, { lang: language === "en" ? "en" : language === "fr" ? "fr" : undefined, published: published ?? undefined })
-      .map((c) => ({ key: `${c.type}|${c.text}|${c.start}`, type: c.type, text: c.text, from: toPos(c.start), to: toPos(c.end), normalized: c.normalized }))
+      .map((c) => {
+        const sentence = sentenceAround(text, c.start, c.end);
+        return { key: `${c.type}|${c.text}|${c.start}`, type: c.type, text: c.text, from: toPos(c.start), to: toPos(c.end), normalized: c.normalized, sentence: text.slice(sentence.start, sentence.end) };
+      })
       .filter((s) => !dismissed.has(`${s.type}|${s.text}`) && !claimed.some((a) => a.from < s.to && s.from < a.to));
     setSuggestions(found);
+    void lookUp(found);
+  }
+
+  /** Claim memory for the first suggestions: "already checked" beside those checked before. */
+  async function lookUp(found: Suggestion[]) {
+    const asked = found.slice(0, MAX_CHECKED_SUGGESTIONS).map(({ key, type, text, sentence }) => ({ key, type, text, sentence }));
+    if (asked.length === 0) return;
+    const result = await checkSuggestionsAction(w.newsroomSlug, { articleId: w.articleId, suggestions: asked });
+    if (result.ok) setEarlier(result.data);
   }
 
   async function accept(list: Suggestion[]) {
@@ -104,6 +137,7 @@ export function ClaimSuggestions({ editor, language, published, dismissed, onDis
                 <li key={s.key} className="suggestion" data-testid="suggestion">
                   <span className="suggestion-text">{s.text}</span>
                   {Object.keys(s.normalized).length > 0 && <span className="muted small">{formatValue(s.normalized)}</span>}
+                  {earlier[s.key] && <SuggestionMemory match={earlier[s.key]} />}
                   <span className="suggestion-actions">
                     <button type="button" className="button button-small" onClick={() => accept([s])} aria-label={`${t("suggestions.accept")}: ${s.text}`}>
                       ✓ {t("suggestions.accept")}

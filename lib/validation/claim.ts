@@ -157,3 +157,23 @@ export const claimMatchDecisionFields = z.strictObject({
 
 export const decideClaimMatchSchema = claimMatchDecisionFields.extend({ claimId: id("claim") });
 export type DecideClaimMatchInput = z.infer<typeof decideClaimMatchSchema>;
+
+// The suggestions checked against claim memory at once: the first screenful and more.
+export const MAX_CHECKED_SUGGESTIONS = 40;
+
+/** The detector's suggestions of an article, each with its sentence, to look up in claim memory. */
+export const checkSuggestionsSchema = z.strictObject({
+  articleId: id("article"),
+  suggestions: z
+    .array(
+      z.strictObject({
+        key: z.string().min(1, "is required").max(300, "must be at most 300 characters"),
+        type: z.enum(CLAIM_TYPES, `must be one of ${CLAIM_TYPES.join(", ")}`),
+        text: z.string().trim().min(1, "is required").max(2000, "must be at most 2,000 characters"),
+        sentence: z.string().trim().max(5000, "must be at most 5,000 characters"),
+      }),
+      "must be a list",
+    )
+    .max(MAX_CHECKED_SUGGESTIONS, `must hold at most ${MAX_CHECKED_SUGGESTIONS} suggestions`),
+});
+export type CheckSuggestionsInput = z.infer<typeof checkSuggestionsSchema>;

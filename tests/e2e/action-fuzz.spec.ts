@@ -132,6 +132,7 @@ test("server actions fuzz: odd values never give a 500, and a refused call chang
     getClaimAction: async () => ({ args: [nr, rated] }),
     getClaimHistoryAction: async () => ({ args: [nr, rated] }),
     readClaimContextAction: async () => ({ args: [nr, rated] }),
+    checkSuggestionsAction: async () => ({ args: [nr, { articleId: article.id, suggestions: [{ key: "date|24 mai 2024|3", type: "date", text: "24 mai 2024", sentence: "Le 24 mai 2024, Meta a annoncé." }] }] }),
     decideClaimMatchAction: async () => ({ args: [nr, { claimId: (await freshClaim()).claimId, matchId: rated, origin: "newsroom", decision: "dismissed" }] }),
     dismissSuggestionAction: async () => ({ args: [nr, { articleId: article.id, type: "date", text: "24 mai 2024" }] }),
     previewPublicationAction: async () => ({ args: [nr, { articleId: article.id }] }),

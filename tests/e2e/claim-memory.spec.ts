@@ -58,3 +58,16 @@ test("the claims search page finds earlier checks with filters, and imports a fi
   await expect(page.getByTestId("archive-entry")).toHaveCount(1);
   await expect(page.getByTestId("archive-entry")).toContainText("La dette publique française");
 });
+
+test("a suggestion already checked says so, with the earlier verdict", async ({ page }) => {
+  const membership = await db().membership.findFirstOrThrow({ where: { newsroom: { slug: "demo" }, user: { email: "checker@demo.factdesk.test" } } });
+  const checker = { userId: membership.userId, newsroomId: membership.newsroomId, role: membership.role };
+  const article = await makeArticle(checker, "Meta : les dates à retenir", "Meta entraînera son IA avec les publications des Européens à partir du 26 juin 2024. Le groupe compte 3 milliards d’utilisateurs.");
+  await signIn(page, "checker@demo.factdesk.test", DEMO_PASSWORD);
+  await page.goto(`/desk/demo/articles/${article.slug}`);
+  await expect(page.getByTestId("connection-state")).toHaveAttribute("data-state", "connected");
+  await page.getByTestId("suggest-claims").click();
+  const dated = page.getByTestId("suggestion").filter({ hasText: "26 juin 2024" });
+  await expect(dated.getByTestId("suggestion-already-checked")).toContainText("Already checked: Trompeur");
+  await expect(page.getByTestId("suggestion").filter({ hasText: "3 milliards" }).getByTestId("suggestion-already-checked")).toHaveCount(0);
+});

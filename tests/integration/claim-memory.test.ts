@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createClaim } from "@/lib/server/create-claim";
 import { readClaimContext } from "@/lib/server/read-claim-context";
+import { checkSuggestions } from "@/lib/server/check-suggestions";
+import { checkSuggestionsSchema } from "@/lib/validation/claim";
 import type { Actor } from "@/lib/server/actor";
 import { proposeVerdict } from "@/lib/server/propose-verdict";
 import { approveVerdict } from "@/lib/server/approve-verdict";
@@ -45,5 +47,27 @@ describe("claim memory in the desk", () => {
     expect((await readClaimContext({ actor: team.actors.viewer, claimId: id })).suggestedClaimant).toMatchObject({ name: "Meta", kind: "organization" });
     await updateClaim({ actor: team.actors.fact_checker, input: { claimId: id, revision: 1, claimant: { name: "Meta", kind: "organization", role: undefined, url: undefined } } });
     expect((await readClaimContext({ actor: team.actors.viewer, claimId: id })).suggestedClaimant).toBeNull();
+  });
+
+  it("looks up the detector's suggestions: the earlier verdict beside those checked before, nothing beside the others", async () => {
+    const team = await makeNewsroom();
+    const earlier = await claimOn(team, "Meta utilisera les données de ses utilisateurs européens pour entraîner son IA à partir du 26 juin 2024.", "26 juin 2024");
+    await proposeVerdict({ actor: team.actors.fact_checker, input: { claimId: earlier, revision: 1, verdictKey: "misleading", rationale: "Suspendu le 14 juin." } });
+    await approveVerdict({ actor: team.actors.editor, input: { claimId: earlier, revision: 2 } });
+    const article = await makeArticle(team.actors.editor, "Nouvel article", "Meta entraînera son IA dès le 26 juin 2024. Le chômage a baissé de 5 % en 2023.");
+    const input = checkSuggestionsSchema.parse({
+      articleId: article.id,
+      suggestions: [
+        { key: "date|26 juin 2024|30", type: "date", text: "26 juin 2024", sentence: "Meta entraînera son IA dès le 26 juin 2024." },
+        { key: "number|5 %|70", type: "number", text: "5 %", sentence: "Le chômage a baissé de 5 % en 2023." },
+      ],
+    });
+    const found = await checkSuggestions({ actor: team.actors.viewer, input });
+    expect(Object.keys(found)).toEqual(["date|26 juin 2024|30"]);
+    expect(found["date|26 juin 2024|30"]).toMatchObject({ id: earlier, verdict: "Trompeur" });
+
+    const other = await makeNewsroom();
+    await expect(checkSuggestions({ actor: other.actors.viewer, input })).rejects.toThrow(/No such article/);
+    expect(() => checkSuggestionsSchema.parse({ articleId: article.id, suggestions: Array.from({ length: 41 }, () => input.suggestions[0]) })).toThrow(/at most 40/);
   });
 });

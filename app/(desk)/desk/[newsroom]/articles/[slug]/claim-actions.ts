@@ -7,6 +7,7 @@ import { addComment } from "@/lib/server/add-comment";
 import { addSource } from "@/lib/server/add-source";
 import { approveVerdict } from "@/lib/server/approve-verdict";
 import { archiveClaim } from "@/lib/server/archive-claim";
+import { checkSuggestions } from "@/lib/server/check-suggestions";
 import { createClaim } from "@/lib/server/create-claim";
 import { decideClaimMatch } from "@/lib/server/decide-claim-match";
 import { dismissSuggestion } from "@/lib/server/dismiss-suggestion";
@@ -24,6 +25,7 @@ import {
   addSourceSchema,
   approveVerdictSchema,
   archiveClaimSchema,
+  checkSuggestionsSchema,
   createClaimSchema,
   decideClaimMatchSchema,
   proposeVerdictSchema,
@@ -104,4 +106,8 @@ export async function readClaimContextAction(newsroom: string, id: unknown) {
 
 export async function decideClaimMatchAction(newsroom: string, input: unknown) {
   return safeAction([newsroom, input], async () => decideClaimMatch({ actor: await memberActor(newsroom), input: decideClaimMatchSchema.parse(input) }));
+}
+
+export async function checkSuggestionsAction(newsroom: string, input: unknown) {
+  return safeAction([newsroom, input], async () => checkSuggestions({ actor: await memberActor(newsroom), input: checkSuggestionsSchema.parse(input) }));
 }
