@@ -38,7 +38,7 @@ test("the claims search page finds earlier checks with filters, and imports a fi
   await page.getByRole("searchbox", { name: "Words" }).fill("26 juin");
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page).toHaveURL(/q=26\+juin/);
-  await expect(page.getByTestId("archive-entry").first()).toContainText("Trompeur");
+  await expect(page.getByTestId("archive-results")).toContainText("Trompeur");
   await page.getByLabel("Origin").selectOption("import");
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page.getByTestId("archive-empty")).toHaveText("No checked claim matches these filters.");
