@@ -5,6 +5,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { connect } from "node:net";
+import { readOrCreateSecrets } from "../lib/db/data-dir";
+import { openDatabase } from "../lib/db/database";
 import { freePort } from "../lib/db/embedded-postgres";
 import { ensureBuild } from "./ensure-build";
 
@@ -13,8 +15,13 @@ export const REDIS_SERVER = process.env.REDIS_SERVER_PATH ?? "/usr/bin/redis-ser
 
 type Child = { child: ChildProcess; exited: Promise<number | null> };
 
-function spawnChild(command: string, args: string[], env: NodeJS.ProcessEnv, log: (line: string) => void): Child {
-  const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"] });
+/**
+ * Each process leads a group of its own: Ctrl-C in the terminal reaches only
+ * the script, which stops them in order (the balancer, the instances storing
+ * their documents, Redis, PostgreSQL last).
+ */
+export function spawnChild(command: string, args: string[], env: NodeJS.ProcessEnv, log: (line: string) => void): Child {
+  const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
   for (const stream of [child.stdout!, child.stderr!]) {
     stream.on("data", (chunk: Buffer) => chunk.toString().split("\n").filter(Boolean).forEach(log));
   }
@@ -131,6 +138,35 @@ export async function startBalancer(port: number, instances: readonly { port: nu
   const url = `http://127.0.0.1:${port}`;
   await waitUntil("haproxy", () => answersOk(`${url}/api/ready`), started.exited, 15_000);
   return { url, port, stop: async () => void (await stopProcess(started)) };
+}
+
+export type ClusterDatabase = { url: string; embedded: boolean; nextAuthSecret: string; stop: () => Promise<void> };
+
+/**
+ * The database a local cluster shares: DATABASE_URL's (migrated here, and
+ * NEXTAUTH_SECRET then required), else an embedded PostgreSQL in
+ * .data/cluster-postgres (scripts/cluster-database.ts) and the data dir's secret.
+ */
+export async function openClusterDatabase(log: (line: string) => void = () => undefined): Promise<ClusterDatabase> {
+  const given = process.env.DATABASE_URL;
+  if (given) {
+    if (!process.env.NEXTAUTH_SECRET) throw new Error("NEXTAUTH_SECRET is required with DATABASE_URL (at least 32 random characters).");
+    const database = await openDatabase({ databaseUrl: given, dataDir: ".data" });
+    return { url: database.url, embedded: false, nextAuthSecret: process.env.NEXTAUTH_SECRET, stop: async () => undefined };
+  }
+  let resolveUrl: (url: string) => void = () => undefined;
+  const url = new Promise<string>((resolve) => (resolveUrl = resolve));
+  // The URL holds the password: it is read, never logged.
+  const started = spawnChild(process.execPath, ["--import", "tsx", "scripts/cluster-database.ts"], process.env, (line) =>
+    line.startsWith("postgres://") ? resolveUrl(line) : log(`[postgres] ${line}`),
+  );
+  const exited = started.exited.then((code) => Promise.reject(new Error(`the embedded PostgreSQL exited (${code}): see its log above`)));
+  return {
+    url: await Promise.race([url, exited]),
+    embedded: true,
+    nextAuthSecret: process.env.NEXTAUTH_SECRET ?? readOrCreateSecrets(".data").nextAuthSecret,
+    stop: async () => void (await stopProcess(started)),
+  };
 }
 
 export type Cluster = {
