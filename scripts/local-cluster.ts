@@ -15,6 +15,10 @@ export const REDIS_SERVER = process.env.REDIS_SERVER_PATH ?? "/usr/bin/redis-ser
 
 type Child = { child: ChildProcess; exited: Promise<number | null> };
 
+const running = new Set<ChildProcess>();
+// Whatever is still running when this process ends (a failed start, an uncaught error) is killed with it.
+process.once("exit", () => running.forEach((child) => child.kill("SIGKILL")));
+
 /**
  * Each process leads a group of its own: Ctrl-C in the terminal reaches only
  * the script, which stops them in order (the balancer, the instances storing
@@ -22,6 +26,8 @@ type Child = { child: ChildProcess; exited: Promise<number | null> };
  */
 export function spawnChild(command: string, args: string[], env: NodeJS.ProcessEnv, log: (line: string) => void): Child {
   const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  running.add(child);
+  child.once("exit", () => running.delete(child));
   for (const stream of [child.stdout!, child.stderr!]) {
     stream.on("data", (chunk: Buffer) => chunk.toString().split("\n").filter(Boolean).forEach(log));
   }
