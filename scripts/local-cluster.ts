@@ -102,7 +102,10 @@ export async function startInstance(options: InstanceOptions): Promise<Instance>
     HOSTNAME: "127.0.0.1",
   }, log);
   const url = `http://127.0.0.1:${port}`;
-  await waitUntil(options.name, () => answersOk(`${url}/api/ready`), started.exited, 180_000);
+  await waitUntil(options.name, () => answersOk(`${url}/api/ready`), started.exited, 180_000).catch(async (error: Error) => {
+    await stopProcess(started, "SIGKILL");
+    throw error;
+  });
   return { name: options.name, port, url, pid: started.child.pid!, exited: started.exited, stop: (signal) => stopProcess(started, signal) };
 }
 
