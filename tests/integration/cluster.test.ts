@@ -62,4 +62,28 @@ describe.runIf(tools)("a cluster behind HAProxy", () => {
     const article = (await (await api("GET", `/articles/${id}`, { token: viewer })).json()) as { text: string };
     expect(new Set(article.text.split("\n").filter(Boolean))).toEqual(expected);
   }, 90_000);
+
+  it("Redis stopped and started while people type on both instances: edits keep flowing within an instance, then across, and nothing is lost", async () => {
+    const { id } = await makeArticle(team.actors.editor, "Redis", "Début.");
+    const [one, two] = cluster.instances.map((instance) => `${instance.url.replace("http", "ws")}/collab`);
+    const a = await connect(one, id, () => tokenFor(team.actors.editor, id));
+    const neighbour = await connect(one, id, () => tokenFor(team.actors.viewer, id));
+    const b = await connect(two, id, () => tokenFor(team.actors.fact_checker, id));
+    const typing = typists({ a, b });
+    await sleep(300);
+    await cluster.redis.stop();
+    const typedWithoutRedis = typing.typed.length;
+    await sleep(300);
+    const fromA = typing.typed.slice(typedWithoutRedis).filter((line) => line.startsWith("a-"));
+    // The neighbour on A's instance sees A's words while Redis is down.
+    await waitFor(() => fromA.every((line) => paragraphs(neighbour.doc).includes(line)), 5000, "edits within instance one");
+    await sleep(700);
+    await cluster.redis.start();
+    await sleep(1000);
+    await typing.stop();
+    const expected = new Set(["Début.", ...typing.typed]);
+    await waitFor(() => [a, b, neighbour].every((client) => paragraphs(client.doc).length === expected.size), 20_000, "every copy complete");
+    for (const client of [a, b, neighbour]) expect(new Set(paragraphs(client.doc))).toEqual(expected);
+    for (const client of [a, b, neighbour]) client.destroy();
+  }, 60_000);
 });
