@@ -131,12 +131,13 @@ function backgroundTraffic(until: Promise<unknown>): { reads: () => number; mark
   return { reads: () => reads, marks: () => marks };
 }
 
-type StepResult = { editors: number; editsPerSecond: number; p50: number; p95: number; p99: number; lost: number; usage: ProcessUsage[]; reads: number; marks: number; errors: number };
+type StepResult = { editors: number; editsPerSecond: number; p50: number; p95: number; p99: number; lost: number; usage: ProcessUsage[]; client: ProcessUsage; reads: number; marks: number; errors: number };
 
 /** Everyone types for STEP_SECONDS; then every article's copies must agree. */
 async function runStep(editors: { articleId: string; client: Client }[], probes: PropagationProbe[]): Promise<StepResult> {
   const errorsBefore = errors;
   const usage = cluster.instances.map((instance) => measureProcess(instance.pid));
+  const clientUsage = measureProcess(process.pid); // every provider runs here: when it nears 100%, the client is the limit
   for (const probe of probes) probe.samples.length = 0;
   let edits = 0;
   const timers = [
@@ -165,6 +166,7 @@ async function runStep(editors: { articleId: string; client: Client }[], probes:
     p99: percentile(samples, 99),
     lost,
     usage: measured,
+    client: clientUsage(),
     reads: traffic.reads(),
     marks: traffic.marks(),
     errors: errors - errorsBefore,
@@ -173,7 +175,7 @@ async function runStep(editors: { articleId: string; client: Client }[], probes:
 
 function printRow(label: string, r: StepResult) {
   const usage = r.usage.map((u, i) => `#${i + 1} ${u.cpuPercent.toFixed(0)}% ${u.rssMb.toFixed(0)} MB`).join(", ");
-  console.log(`${label.padEnd(22)} ${r.editsPerSecond.toFixed(0).padStart(5)} edits/s  p50 ${ms(r.p50)}  p95 ${ms(r.p95)}  p99 ${ms(r.p99)}  errors ${r.errors}  reads ${r.reads}  claims ${r.marks}  CPU/RSS ${usage}`);
+  console.log(`${label.padEnd(22)} ${r.editsPerSecond.toFixed(0).padStart(5)} edits/s  p50 ${ms(r.p50)}  p95 ${ms(r.p95)}  p99 ${ms(r.p99)}  errors ${r.errors}  reads ${r.reads}  claims ${r.marks}  CPU/RSS ${usage}; this client ${r.client.cpuPercent.toFixed(0)}%`);
 }
 
 const { probes, clients: probeClients } = await openProbes(PROBES);
