@@ -10,7 +10,7 @@
 // Prints edits/s, propagation p50/p95/p99, errors, CPU and memory per instance,
 // and the largest editor count whose propagation p95 stays within 50 ms.
 import { percentile } from "./bench-common";
-import { openClusterDatabase, startCluster, type Cluster } from "./local-cluster";
+import { openClusterDatabase, startCluster, stopOnSignals, type Cluster } from "./local-cluster";
 import { measureProcess, PropagationProbe, type ProcessUsage } from "./load-probes";
 
 const STEP_SECONDS = Number(process.env.BENCH_STEP_SECONDS ?? 12);
@@ -48,6 +48,10 @@ const cluster: Cluster = await startCluster({
   nextAuthSecret: database.nextAuthSecret,
   // An instance's error or warning is an error of the run; Redis's and HAProxy's notices are not.
   log: (line) => line.startsWith("[instance") && /error|unhandled|warn/i.test(line) && error(line),
+});
+stopOnSignals(async () => {
+  await cluster.stop();
+  await database.stop();
 });
 const ws = (base: string) => `${base.replace("http", "ws")}/collab`;
 const team = await makeNewsroom();

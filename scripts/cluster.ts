@@ -2,11 +2,17 @@
 // (docs/operations.md): PostgreSQL (DATABASE_URL, or an embedded one in
 // .data/cluster-postgres), a Redis of its own, two full instances and HAProxy
 // (deploy/haproxy.cfg) in front. Ctrl-C or SIGTERM stops everything in order.
-import { openClusterDatabase, startCluster } from "./local-cluster";
+import { openClusterDatabase, startCluster, stopOnSignals, type Cluster } from "./local-cluster";
 
+const started: { cluster?: Cluster } = {};
 const database = await openClusterDatabase(console.log).catch((error: Error) => {
   console.error(`cluster: ${error.message}`);
   process.exit(1);
+});
+// From here on, a stop before the cluster is up still stops PostgreSQL (processes half started are killed).
+stopOnSignals(async () => {
+  await started.cluster?.stop();
+  await database.stop();
 });
 if (database.embedded || process.env.FACTDESK_SEED_DEMO === "1") {
   process.env.DATABASE_URL = database.url;
@@ -14,24 +20,13 @@ if (database.embedded || process.env.FACTDESK_SEED_DEMO === "1") {
   if (await seedDemo({ password: process.env.FACTDESK_DEMO_PASSWORD ?? "factdesk-demo" })) console.log("Demo newsroom created.");
   await db().$disconnect();
 }
-const cluster = await startCluster({ services: "web,collab", databaseUrl: database.url, nextAuthSecret: database.nextAuthSecret }).catch(async (error: Error) => {
+const cluster = (started.cluster = await startCluster({ services: "web,collab", databaseUrl: database.url, nextAuthSecret: database.nextAuthSecret }).catch(async (error: Error) => {
   console.error(`cluster: ${error.message}`);
   await database.stop();
   process.exit(1);
-});
+}));
 
 console.log(`\nFactdesk cluster at ${cluster.url} (HAProxy), Redis at ${cluster.redis.url}`);
 for (const instance of cluster.instances) console.log(`  ${instance.name}: ${instance.url} (pid ${instance.pid})`);
 console.log("Ctrl-C stops it.");
 
-let stopping = false;
-async function stop(signal: string) {
-  if (stopping) return;
-  stopping = true;
-  console.log(`\n${signal}: stopping the cluster (the instances drain and store their documents)…`);
-  await cluster.stop();
-  await database.stop();
-  process.exit(0);
-}
-process.on("SIGINT", () => void stop("SIGINT"));
-process.on("SIGTERM", () => void stop("SIGTERM"));

