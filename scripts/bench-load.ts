@@ -6,7 +6,9 @@
 //  - readers fetching a published fact-check page and API clients marking
 //    claims through the balancer, meanwhile;
 //  - propagation probes: a writer on one instance, a reader on the other;
-//  - one hot article with BENCH_HOT_EDITORS editors at once.
+//  - one hot article with BENCH_HOT_EDITORS editors at once;
+//  - instance 1 killed with SIGKILL while editors type: their reconnection
+//    through the balancer, and every keystroke in every copy.
 // Prints edits/s, propagation p50/p95/p99, errors, CPU and memory per instance,
 // and the largest editor count whose propagation p95 stays within 50 ms.
 import { percentile } from "./bench-common";
@@ -211,8 +213,41 @@ hot.forEach(({ client }) => client.destroy());
 hotProbes.clients.forEach((client) => client.destroy());
 probeClients.forEach((client) => client.destroy());
 
+// An instance killed with SIGKILL under load (no readers or API clients: their requests under way
+// on it would fail by design). Every keystroke must be in every copy afterwards.
+async function killUnderLoad(count: number): Promise<{ editors: number; reconnectedMs: number; lostKeys: number }> {
+  const editors = await openEditors(count);
+  const firstLength = (client: Client) => client.doc.getXmlFragment("default").get(0).toString().length;
+  const expected = new Map(editors.map(({ articleId, client }) => [articleId, firstLength(client)]));
+  const timers = editors.map(({ articleId, client }) =>
+    setInterval(() => {
+      typeInFirstParagraph(client.doc, "x");
+      expected.set(articleId, expected.get(articleId)! + 1);
+    }, KEY_INTERVAL_MS),
+  );
+  await sleep(3000);
+  const killedAt = performance.now();
+  await cluster.instances[0].stop("SIGKILL");
+  await waitFor(() => editors.some(({ client }) => !client.provider.isSynced), 5000, "a disconnection").catch(() => error("no editor was on the killed instance"));
+  let reconnectedMs = NaN;
+  await waitFor(() => editors.every(({ client }) => client.provider.isSynced), 30_000, "reconnection")
+    .then(() => (reconnectedMs = performance.now() - killedAt))
+    .catch(() => error("editors not reconnected 30 s after the kill"));
+  await sleep(2000);
+  timers.forEach((timer) => clearInterval(timer));
+  const complete = () => editors.every(({ articleId, client }) => firstLength(client) === expected.get(articleId));
+  await waitFor(complete, 30_000, "every keystroke in every copy").catch(() => error("copies differ from the keystrokes typed, 30 s after the kill"));
+  const lostKeys = editors.reduce((sum, { articleId, client }) => sum + Math.max(0, expected.get(articleId)! - firstLength(client)), 0);
+  if (lostKeys) error(`${lostKeys} keystrokes missing from copies after the kill`);
+  editors.forEach(({ client }) => client.destroy());
+  await cluster.restart(0);
+  return { editors: editors.length, reconnectedMs, lostKeys };
+}
+const killed = await killUnderLoad(LADDER[Math.min(1, LADDER.length - 1)]);
+
 console.log(`\nLargest editor count with cross-instance propagation p95 ≤ ${P95_GOAL_MS} ms: ${capacity ? capacity.editors : `none of ${LADDER.join(", ")}`}`);
 console.log(`Hot article (${hot.length} editors on one document): propagation on it p50 ${ms(percentile(hotSamples, 50))} p95 ${ms(percentile(hotSamples, 95))}; quiet articles meanwhile p95 ${ms(percentile(quietSamples, 95))}`);
+console.log(`Instance 1 killed (SIGKILL) under ${killed.editors} editors: all synced again through the balancer after ${ms(killed.reconnectedMs)}; keystrokes missing from any copy: ${killed.lostKeys}`);
 console.log(`Errors: ${errors}${errorLines.length ? `\n  ${errorLines.join("\n  ")}` : ""}`);
 await cluster.stop();
 await db().$disconnect();
