@@ -39,15 +39,18 @@ describe.runIf(tools)("a cluster behind HAProxy", () => {
   }, 120_000);
   afterAll(() => cluster?.stop());
 
-  it("an instance killed with SIGKILL while two people type through the balancer: they reconnect to the other and every word is in both copies, then in what the API serves", async () => {
-    const { id } = await makeArticle(team.actors.editor, "Panne", "Début.");
+  it.each([
+    ["killed with SIGKILL", "SIGKILL", null],
+    ["stopped with SIGTERM (it drains)", "SIGTERM", 0],
+  ] as const)("an instance %s while two people type through the balancer: they reconnect to the other and every word is in both copies, then in what the API serves", async (_what, signal, exitCode) => {
+    const { id } = await makeArticle(team.actors.editor, `Panne ${signal}`, "Début.");
     // leastconn: the second editor goes to the instance the first is not on.
     const a = await connect(balancer, id, () => tokenFor(team.actors.editor, id));
     const b = await connect(balancer, id, () => tokenFor(team.actors.fact_checker, id));
     const typing = typists({ a, b });
     await sleep(500);
-    expect(await cluster.instances[0].stop("SIGKILL")).toBe(null); // one of the two was on it
-    await sleep(1500); // they keep typing; the killed one's editor reconnects through the balancer
+    expect(await cluster.instances[0].stop(signal)).toBe(exitCode); // one of the two was on it
+    await sleep(1500); // they keep typing; the editor who was on it reconnects through the balancer
     await typing.stop();
     const expected = new Set(["Début.", ...typing.typed]);
     await waitFor(() => paragraphs(a.doc).length === expected.size && paragraphs(b.doc).length === expected.size, 20_000, "both copies complete");
