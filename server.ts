@@ -6,7 +6,7 @@ import { existsSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import path from "node:path";
 import postgres from "postgres";
-import { CLIENT_IP_HEADER } from "./lib/auth/request-headers";
+import { CLIENT_IP_HEADER, requestClientIp } from "./lib/auth/request-headers";
 import { COLLAB_PATH, createCollabServer, type CollabServer } from "./lib/collab/create-collab-server";
 import { readOrCreateSecrets } from "./lib/db/data-dir";
 import { openDatabase, type Database } from "./lib/db/database";
@@ -16,6 +16,7 @@ import { EnvError, parseEnv, type Env } from "./lib/env";
 import type { PublicPageCache } from "./lib/public/page-cache";
 import { startPublicCache } from "./lib/public/start-public-cache";
 import { refuseBadPath } from "./lib/request-path";
+import { checkReadiness, READINESS_PATH } from "./lib/server/check-readiness";
 import { DEMO_USERS, seedDemo } from "./prisma/seed/seed-demo";
 import { ensureBuild } from "./scripts/ensure-build";
 
@@ -43,10 +44,11 @@ async function prepareDatabase(env: Env, dataDir: string): Promise<Database> {
   return database;
 }
 
-/** The socket's address, in a header clients cannot set (sign-in throttling reads it). */
-function stampClientIp(req: IncomingMessage) {
+/** The client's address, in a header clients cannot set (sign-in throttling reads it). */
+function stampClientIp(req: IncomingMessage, trustedProxies: readonly string[]) {
   delete req.headers[CLIENT_IP_HEADER];
-  if (req.socket.remoteAddress) req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress;
+  const ip = requestClientIp(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustedProxies);
+  if (ip) req.headers[CLIENT_IP_HEADER] = ip;
 }
 
 async function startNext(env: Env, publicCache: PublicPageCache): Promise<Handler> {
@@ -61,7 +63,7 @@ async function startNext(env: Env, publicCache: PublicPageCache): Promise<Handle
   const handle = app.getRequestHandler();
   return (req, res) => {
     if (refuseBadPath(req, res) || publicCache.handle(req, res)) return;
-    stampClientIp(req);
+    stampClientIp(req, env.FACTDESK_TRUSTED_PROXIES);
     void handle(req, res);
   };
 }
@@ -121,6 +123,18 @@ async function drainRequests(server: Server, active: () => number, timeoutMs: nu
   server.closeAllConnections();
 }
 
+function pathOf(req: IncomingMessage): string {
+  return (req.url ?? "/").split("?")[0];
+}
+
+/** Readiness, answered before the app: the balancer asks it every second. */
+function answerReadiness(res: ServerResponse, draining: boolean) {
+  void checkReadiness({ draining }).then((readiness) => {
+    res.writeHead(readiness.status === "ready" ? 200 : 503, { "content-type": "application/json", "cache-control": "no-store" });
+    res.end(JSON.stringify(readiness));
+  });
+}
+
 async function main() {
   dropLogsOnClosedPipe();
   let env: Env;
@@ -146,10 +160,13 @@ async function main() {
   const publicPages = web ? await startPublicCache({ sql: collabSql, baseUrl: process.env.NEXTAUTH_URL, maxBytes: env.FACTDESK_PUBLIC_CACHE_MB * 1024 * 1024 }) : null;
   const handler = publicPages ? await startNext(env, publicPages.cache) : collabOnlyHandler;
 
-  const server = createServer(handler);
+  let draining = false;
+  const server = createServer((req, res) => (pathOf(req) === READINESS_PATH ? answerReadiness(res, draining) : handler(req, res)));
   const activeRequests = countRequests(server);
   server.on("upgrade", (req, socket, head) => {
-    if (servesCollab && new URL(req.url ?? "/", "http://x").pathname === COLLAB_PATH) collab.handleUpgrade(req, socket, head);
+    // A draining instance takes no new editor: the provider retries, through the balancer, elsewhere.
+    if (draining) socket.end("HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+    else if (servesCollab && pathOf(req) === COLLAB_PATH) collab.handleUpgrade(req, socket, head);
     else socket.destroy();
   });
   server.on("error", (error: NodeJS.ErrnoException) =>
@@ -162,6 +179,10 @@ async function main() {
     if (stopping) return;
     stopping = true;
     console.log(`\n${signal}: stopping Factdesk (storing open documents)…`);
+    // SIGTERM (an orchestrator, a deployment) drains: readiness answers 503 until the
+    // balancer has stopped sending new clients here; Ctrl-C stops at once.
+    draining = true;
+    if (signal === "SIGTERM") await new Promise((resolve) => setTimeout(resolve, env.FACTDESK_DRAIN_SECONDS * 1000));
     const drained = drainRequests(server, activeRequests, 5000);
     await collab.destroy();
     await publicPages?.stop();

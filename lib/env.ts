@@ -34,6 +34,13 @@ const envSchema = z
     FACTDESK_PUBLIC_CACHE_MB: z.coerce.number("must be a number of megabytes").int("must be a whole number of megabytes").min(0).max(65536).default(64),
     FACTDESK_API_RATE_LIMIT: z.coerce.number("must be a number of requests per minute").int("must be a whole number").min(1).max(100_000).default(600),
     FACTDESK_REDIS_URL: z.string().regex(/^rediss?:\/\//, "must be a redis:// URL").optional(),
+    // Behind a load balancer: how long SIGTERM keeps serving while readiness answers 503.
+    // The load balancers' addresses: their X-Forwarded-For gives the client's address.
+    FACTDESK_TRUSTED_PROXIES: z
+      .string()
+      .default("")
+      .transform((value) => value.split(",").map((s) => s.trim()).filter(Boolean)),
+    FACTDESK_DRAIN_SECONDS: z.coerce.number("must be a number of seconds").min(0).max(300).default(0),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.GITHUB_ID) !== Boolean(env.GITHUB_SECRET)) {

@@ -17,3 +17,16 @@ export function clientIp(headers: HeaderBag): string | null {
   const ip = Array.isArray(value) ? value[0] : value;
   return ip && ip.length <= 64 ? ip : null;
 }
+
+/**
+ * The client's address of a request that reached the server from `remoteAddress`.
+ * Behind a load balancer listed in `trustedProxies` (FACTDESK_TRUSTED_PROXIES),
+ * it is the last X-Forwarded-For entry — the one that balancer added; entries
+ * before it were written by the client and are ignored.
+ */
+export function requestClientIp(remoteAddress: string | undefined, forwardedFor: string | string[] | undefined, trustedProxies: readonly string[]): string | undefined {
+  if (!remoteAddress || !trustedProxies.includes(remoteAddress)) return remoteAddress;
+  const header = Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor;
+  const last = header?.split(",").pop()?.trim();
+  return last || remoteAddress;
+}

