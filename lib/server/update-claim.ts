@@ -8,6 +8,7 @@ import { claimantColumns } from "./claimant-columns";
 import { changeClaim, findClaim } from "./claim-store";
 import { parseNormalized } from "./parse-normalized";
 import { ConflictError } from "./errors";
+import { notifyPeople } from "./notify-people";
 
 /**
  * Changes a claim's normalized value, assignee, state (open / in progress),
@@ -51,5 +52,6 @@ export async function updateClaim({ actor, input, tx }: { actor: Actor; input: U
     if (changes(input.firstAppearanceUrl, claim.firstAppearanceUrl)) set("firstAppearanceUrl", input.firstAppearanceUrl, claim.firstAppearanceUrl);
     if (Object.keys(after).length === 0) return;
     await changeClaim(tx, { actor, claim, revision: input.revision, data, action: "claim.update", before, after });
+    if (after.assigneeId) await notifyPeople(tx, { actor, kind: "assignment", claimId: claim.id, recipientIds: [input.assigneeId] });
   });
 }
