@@ -1,3 +1,5 @@
+import { escapeRe } from "../claims/text";
+
 // A mention in a comment is stored as "<@user-id>", so that renaming the person
 // changes how it reads, never whom it names. The comment box shows "@Name" and
 // writes the token when the comment is sent.
@@ -38,12 +40,15 @@ export function mentionsAsText(body: string, nameOf: (userId: string) => string 
 }
 
 /**
- * What the comment box sends: each "@Name" of a person picked from the list
- * becomes their token. Longest names first, so "@Ann Lee" wins over "@Ann".
+ * What the comment box sends: each "@Name" of a member becomes their token
+ * when no letter or digit follows it ("@Annabel" is not Ann). Longest names
+ * first, so "@Ann Lee" wins over "@Ann".
  */
-export function encodeMentions(text: string, picked: readonly { id: string; name: string }[]): string {
-  const byLength = [...picked].sort((a, b) => b.name.length - a.name.length);
+export function encodeMentions(text: string, members: readonly { id: string; name: string }[]): string {
+  const byLength = [...members].filter((m) => m.name).sort((a, b) => b.name.length - a.name.length);
   let encoded = text;
-  for (const person of byLength) encoded = encoded.split(`@${person.name}`).join(mentionToken(person.id));
+  for (const person of byLength) {
+    encoded = encoded.replace(new RegExp(`@${escapeRe(person.name)}(?![\\p{L}\\p{N}_])`, "gu"), () => mentionToken(person.id));
+  }
   return encoded;
 }

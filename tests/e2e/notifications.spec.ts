@@ -3,6 +3,7 @@ import { expect, test } from "@playwright/test";
 import { mentionToken } from "@/lib/notifications/mentions";
 import { addComment } from "@/lib/server/add-comment";
 import { createClaim } from "@/lib/server/create-claim";
+import { updateClaim } from "@/lib/server/update-claim";
 import { db } from "@/lib/db/prisma";
 import { makeArticle, makeNewsroom } from "../helpers/factory";
 import { ratedArticle } from "../helpers/rated-article";
@@ -18,8 +19,10 @@ test("a mention typed with the @ list reaches the other person's inbox live; ope
   await signIn(editor, team.users.editor.email, team.users.editor.password);
   await editor.goto(`/desk/${team.newsroom.slug}/inbox`);
   await expect(editor.getByRole("heading", { name: "Inbox" })).toBeVisible();
-  await expect(editor.getByText(/Nothing here yet/)).toBeVisible();
-  await expect(editor.getByTestId("inbox-unread")).toHaveCount(0);
+  // The fact-checker's verdict waits for the editor's approval (ratedArticle proposed it, the editor approved it).
+  await expect(editor.getByTestId("inbox-unread")).toHaveText(/^1/);
+  await expect(editor.getByTestId("inbox-item")).toHaveCount(1);
+  await expect(editor.getByTestId("inbox-item")).toContainText(`${team.users.fact_checker.name} proposed a verdict for your approval`);
 
   // The fact-checker mentions the editor from the claim's card, with the keyboard only.
   await signIn(checker, team.users.fact_checker.email, team.users.fact_checker.password);
@@ -48,10 +51,10 @@ test("a mention typed with the @ list reaches the other person's inbox live; ope
   await expect(checker.getByTestId("comment-list").locator(".mention")).toHaveText(`@${team.users.editor.name}`);
 
   // The editor's count and list change without a reload.
-  await expect(editor.getByTestId("inbox-unread")).toHaveText(/^1/);
+  await expect(editor.getByTestId("inbox-unread")).toHaveText(/^2/);
   console.log(`inbox count updated ${Date.now() - started} ms after the comment was sent`);
-  const item = editor.getByTestId("inbox-item");
-  await expect(item).toHaveCount(1);
+  await expect(editor.getByTestId("inbox-item")).toHaveCount(2);
+  const item = editor.getByTestId("inbox-item").first();
   await expect(item).toContainText(`${team.users.fact_checker.name} mentioned you`);
   await expect(item).toContainText(`Bonjour @${team.users.editor.name} peux-tu relire ? <img src=x onerror=alert(1)>`);
   await expect(item).toContainText(article.title);
@@ -62,12 +65,12 @@ test("a mention typed with the @ list reaches the other person's inbox live; ope
   expect(stored.body).toBe(`Bonjour ${mentionToken(team.actors.editor.userId)} peux-tu relire ? <img src=x onerror=alert(1)>`);
   await db().user.update({ where: { id: team.actors.editor.userId }, data: { name: "Edna Renommée" } });
   await editor.reload();
-  await expect(editor.getByTestId("inbox-item")).toContainText("Bonjour @Edna Renommée peux-tu relire");
+  await expect(editor.getByTestId("inbox-item").first()).toContainText("Bonjour @Edna Renommée peux-tu relire");
 
   // Opening it: read, and on the claim's article.
-  await editor.getByTestId("inbox-item").getByRole("link").click();
+  await editor.getByTestId("inbox-item").first().getByRole("link").click();
   await expect(editor).toHaveURL(new RegExp(`/articles/${article.slug}#claim-${unrated}$`));
-  await expect(editor.getByTestId("inbox-unread")).toHaveCount(0);
+  await expect(editor.getByTestId("inbox-unread")).toHaveText(/^1/);
   noDialog();
 });
 
@@ -89,4 +92,55 @@ test("'Mark all read' clears the count; another newsroom's notifications stay ap
   expect((await page.request.get(`/desk/${other.newsroom.slug}/inbox/events`)).status()).toBe(404);
   expect((await page.request.get(`/desk/${team.newsroom.slug}/inbox/${randomUUID()}`, { maxRedirects: 0 })).status()).toBe(404);
   expect((await page.request.get(`/desk/${team.newsroom.slug}/inbox/not-an-id`, { maxRedirects: 0 })).status()).toBe(404);
+});
+
+test("due dates and priority: set on the card, 'My queue' sorted by them with the overdue ones marked", async ({ page }) => {
+  const team = await makeNewsroom();
+  const { article, unrated } = await ratedArticle(team);
+  const checker = team.actors.fact_checker;
+  const later = await createClaim({ actor: checker, input: { id: randomUUID(), articleId: article.id, type: "other", quotedText: "plus tard" } });
+  const urgent = await createClaim({ actor: checker, input: { id: randomUUID(), articleId: article.id, type: "other", quotedText: "urgent sans date" } });
+  await updateClaim({ actor: team.actors.editor, input: { claimId: later.id, revision: 1, assigneeId: checker.userId, dueDate: "2099-01-01" } });
+  await updateClaim({ actor: team.actors.editor, input: { claimId: urgent.id, revision: 1, assigneeId: checker.userId, priority: "urgent" } });
+  await updateClaim({ actor: team.actors.editor, input: { claimId: unrated, revision: 1, assigneeId: checker.userId } });
+
+  // On the card: a due date in the past and a high priority, saved and audited.
+  await signIn(page, team.users.fact_checker.email, team.users.fact_checker.password);
+  await page.goto(`/desk/${team.newsroom.slug}/articles/${article.slug}`);
+  await page.locator(`[data-testid=claim-row][data-claim-id="${unrated}"]`).click();
+  await page.getByTestId("claim-due-date").fill("2024-01-15");
+  await expect(page.getByText("Due date and priority saved.")).toBeVisible();
+  await expect(page.getByTestId("claim-schedule").getByText("Overdue")).toBeVisible();
+  await page.getByTestId("claim-priority").selectOption("high");
+  await expect.poll(async () => (await db().claim.findUniqueOrThrow({ where: { id: unrated } })).priority).toBe("high");
+  const saved = await db().claim.findUniqueOrThrow({ where: { id: unrated } });
+  expect(saved.dueDate?.toISOString().slice(0, 10)).toBe("2024-01-15");
+  await page.getByTestId("claim-schedule").screenshot({ path: "test-results/claim-schedule.png" });
+
+  await page.goto(`/desk/${team.newsroom.slug}/queue`);
+  const rows = page.getByTestId("queue-assigned").getByTestId("queue-row");
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(0)).toContainText("Meta");
+  await expect(rows.nth(0)).toContainText("Overdue");
+  await expect(rows.nth(0)).toContainText("High");
+  await expect(rows.nth(1)).toContainText("plus tard");
+  await expect(rows.nth(1)).not.toContainText("Overdue");
+  await expect(rows.nth(2)).toContainText("urgent sans date");
+  await expect(rows.nth(2)).toContainText("Urgent");
+  await page.screenshot({ path: "test-results/queue-due.png", fullPage: true });
+});
+
+test("a person turns notification emails off and on from their settings", async ({ page }) => {
+  const team = await makeNewsroom();
+  await signIn(page, team.users.viewer.email, team.users.viewer.password);
+  await page.goto(`/desk/${team.newsroom.slug}/inbox`);
+  await page.getByRole("link", { name: "My settings" }).click();
+  const box = page.getByRole("checkbox", { name: "Send me notification emails" });
+  await expect(box).toBeChecked();
+  await box.uncheck();
+  await expect(page.getByText("Settings saved.")).toBeVisible();
+  await expect.poll(async () => (await db().user.findUniqueOrThrow({ where: { id: team.actors.viewer.userId } })).emailNotifications).toBe(false);
+  await page.reload();
+  await expect(box).not.toBeChecked();
+  await page.screenshot({ path: "test-results/profile.png", fullPage: true });
 });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { InboxRefresh } from "@/components/desk/inbox-refresh";
 import { MarkAllReadButton } from "@/components/desk/mark-all-read-button";
 import { NotificationList } from "@/components/desk/notification-list";
+import { IntentLink } from "@/components/ui/intent-link";
 import { requireMember } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { listNotifications } from "@/lib/server/list-notifications";
@@ -20,7 +21,12 @@ export default async function InboxPage({ params }: { params: Promise<{ newsroom
           <h1>{t("inbox.title")}</h1>
           <p>{t("inbox.intro", { newsroom: newsroom.name })}</p>
         </div>
-        {inbox.unread > 0 && <MarkAllReadButton newsroomSlug={newsroom.slug} />}
+        <div className="toolbar">
+          {inbox.unread > 0 && <MarkAllReadButton newsroomSlug={newsroom.slug} />}
+          <IntentLink className="button" href={`/desk/${newsroom.slug}/profile`}>
+            {t("nav.profile")}
+          </IntentLink>
+        </div>
       </div>
       <InboxRefresh unread={inbox.unread} />
       {inbox.items.length === 0 ? (
