@@ -8,17 +8,54 @@ import { IntentLink } from "@/components/ui/intent-link";
 /** The window event other parts of the page listen to (the inbox page refreshes on it). */
 export const INBOX_EVENT = "factdesk:inbox";
 
-/** The unread count, live: the server streams it at once and after every change. */
+/**
+ * The unread count, live: the server streams it at once and after every
+ * change. One tab per newsroom holds the stream (a Web Lock) and passes the
+ * count to the others (a BroadcastChannel): over HTTP/1.1 a browser opens at
+ * most six connections to a server, and a stream per tab would exhaust them.
+ */
 function useUnreadCount(slug: string): number | null {
   const [unread, setUnread] = useState<number | null>(null);
   useEffect(() => {
-    const source = new EventSource(`/desk/${slug}/inbox/events`);
-    source.addEventListener("inbox", (event) => {
-      const { unread: count } = JSON.parse((event as MessageEvent<string>).data) as { unread: number };
+    const name = `factdesk-inbox:${slug}`;
+    const channel = new BroadcastChannel(name);
+    const stop = new AbortController();
+    let last: number | null = null;
+    const show = (count: number) => {
       setUnread(count);
       window.dispatchEvent(new CustomEvent(INBOX_EVENT, { detail: { unread: count } }));
-    });
-    return () => source.close();
+    };
+    const stream = () => {
+      const source = new EventSource(`/desk/${slug}/inbox/events`);
+      source.addEventListener("inbox", (event) => {
+        last = (JSON.parse((event as MessageEvent<string>).data) as { unread: number }).unread;
+        show(last);
+        channel.postMessage({ unread: last });
+      });
+      return source;
+    };
+    channel.onmessage = (event: MessageEvent<{ unread: number } | "ask">) => {
+      if (event.data === "ask") {
+        if (last !== null) channel.postMessage({ unread: last });
+      } else show(event.data.unread);
+    };
+    let direct: EventSource | null = null;
+    if (navigator.locks) {
+      navigator.locks
+        .request(name, { signal: stop.signal }, () => {
+          const source = stream();
+          return new Promise<void>((release) => stop.signal.addEventListener("abort", () => (source.close(), release())));
+        })
+        .catch(() => undefined); // aborted while waiting for the lock: this tab closed
+      channel.postMessage("ask");
+    } else {
+      direct = stream(); // no Web Locks outside a secure context: one stream per tab
+    }
+    return () => {
+      stop.abort();
+      direct?.close();
+      channel.close();
+    };
   }, [slug]);
   return unread;
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Request } from "@playwright/test";
 import { mentionToken } from "@/lib/notifications/mentions";
 import { addComment } from "@/lib/server/add-comment";
 import { createClaim } from "@/lib/server/create-claim";
@@ -143,4 +143,30 @@ test("a person turns notification emails off and on from their settings", async 
   await page.reload();
   await expect(box).not.toBeChecked();
   await page.screenshot({ path: "test-results/profile.png", fullPage: true });
+});
+
+test("several tabs of one person share one stream, and each shows the count live", async ({ page }) => {
+  const team = await makeNewsroom();
+  const article = await makeArticle(team.actors.editor);
+  const claim = await createClaim({ actor: team.actors.fact_checker, input: { id: randomUUID(), articleId: article.id, type: "other", quotedText: "Meta" } });
+  await signIn(page, team.users.viewer.email, team.users.viewer.password);
+  // The inbox streams open at a time (a reload ends its page's stream and the new page opens one).
+  const open = new Set<Request>();
+  const isStream = (request: Request) => request.url().endsWith("/inbox/events");
+  let opened = 0;
+  page.context().on("request", (request) => void (isStream(request) && (opened++, open.add(request))));
+  page.context().on("requestfinished", (request) => void open.delete(request));
+  page.context().on("requestfailed", (request) => void open.delete(request));
+  const tabs = [page, await page.context().newPage(), await page.context().newPage()];
+  for (const [i, tab] of tabs.entries()) await tab.goto(`/desk/${team.newsroom.slug}${i === 0 ? "" : i === 1 ? "/queue" : "/inbox"}`);
+  await addComment({ actor: team.actors.fact_checker, input: { claimId: claim.id, body: `${mentionToken(team.actors.viewer.userId)} regarde` } });
+  for (const tab of tabs) await expect(tab.getByTestId("inbox-unread")).toHaveText(/^1/);
+  await expect(tabs[2].getByTestId("inbox-item")).toHaveCount(1);
+  await expect.poll(() => open.size).toBe(1);
+  // The tab holding the stream closes: one other tab takes it over.
+  const openedBefore = opened;
+  await tabs[0].close();
+  await addComment({ actor: team.actors.fact_checker, input: { claimId: claim.id, body: `${mentionToken(team.actors.viewer.userId)} encore` } });
+  for (const tab of tabs.slice(1)) await expect(tab.getByTestId("inbox-unread")).toHaveText(/^2/);
+  expect(opened - openedBefore).toBe(1);
 });
