@@ -19,6 +19,13 @@ type Transport = ReturnType<typeof openMailTransport>;
 
 const dueSince = (cutoff: Date) => ({ OR: [{ lastDigestAt: null }, { lastDigestAt: { lte: cutoff } }] });
 
+export type SendDueDigests = {
+  now?: Date;
+  settings?: MailSettings | null;
+  /** Only these people (all when absent). */
+  userIds?: readonly string[];
+};
+
 /**
  * Emails each person with emails on their new notifications (not yet emailed,
  * not read in the inbox, of newsrooms they still belong to) in one digest,
@@ -26,7 +33,7 @@ const dueSince = (cutoff: Date) => ({ OR: [{ lastDigestAt: null }, { lastDigestA
  * database, so a restart loses nothing; the last digest time is claimed
  * before sending, so two instances never send the same person two digests.
  */
-export async function sendDueDigests({ now = new Date(), settings = mailSettings() }: { now?: Date; settings?: MailSettings | null } = {}) {
+export async function sendDueDigests({ now = new Date(), settings = mailSettings(), userIds }: SendDueDigests = {}) {
   const outcome = { sent: 0, failed: 0 };
   if (!settings) return outcome;
   const cutoff = new Date(now.getTime() - DIGEST_INTERVAL_MS);
@@ -35,7 +42,7 @@ export async function sendDueDigests({ now = new Date(), settings = mailSettings
   try {
     for (;;) {
       const due = await db().user.findMany({
-        where: { id: { notIn: tried }, emailNotifications: true, disabledAt: null, ...dueSince(cutoff), notifications: { some: { emailedAt: null, readAt: null } } },
+        where: { id: { notIn: tried, ...(userIds ? { in: [...userIds] } : {}) }, emailNotifications: true, disabledAt: null, ...dueSince(cutoff), notifications: { some: { emailedAt: null, readAt: null } } },
         select: { id: true, email: true, name: true, locale: true, lastDigestAt: true },
         take: DIGEST_BATCH,
       });
