@@ -22,7 +22,7 @@ export function EmailPreferenceForm({ enabled }: { enabled: boolean }) {
   }
 
   return (
-    <fieldset className="card stack" aria-busy={pending || undefined}>
+    <fieldset className="card stack email-preference" aria-busy={pending || undefined}>
       <legend>{t("profile.emails")}</legend>
       <p className="muted small" id="emails-hint">
         {t("profile.emailsHint")}
