@@ -9,6 +9,8 @@ import postgres from "postgres";
 import { CLIENT_IP_HEADER, requestClientIp } from "./lib/auth/request-headers";
 import { COLLAB_PATH, createCollabServer, type CollabServer } from "./lib/collab/create-collab-server";
 import { readOrCreateSecrets } from "./lib/db/data-dir";
+import { startDigestSender } from "./lib/notifications/digest-sender";
+import { mailSettings } from "./lib/server/mail-transport";
 import { openDatabase, type Database } from "./lib/db/database";
 import { db } from "./lib/db/prisma";
 import { endSql } from "./lib/db/sql";
@@ -159,6 +161,8 @@ async function main() {
   }
   const publicPages = web ? await startPublicCache({ sql: collabSql, baseUrl: process.env.NEXTAUTH_URL, maxBytes: env.FACTDESK_PUBLIC_CACHE_MB * 1024 * 1024 }) : null;
   const handler = publicPages ? await startNext(env, publicPages.cache) : collabOnlyHandler;
+  // Notification digests by email: every web instance may send them (each person's is claimed in the database).
+  const digests = web && mailSettings() ? startDigestSender() : null;
 
   let draining = false;
   const server = createServer((req, res) => (pathOf(req) === READINESS_PATH ? answerReadiness(res, draining) : handler(req, res)));
@@ -186,6 +190,7 @@ async function main() {
     const drained = drainRequests(server, activeRequests, 5000);
     await collab.destroy();
     await publicPages?.stop();
+    await digests?.stop();
     await drained;
     // Every client ends before PostgreSQL stops, or a query still under way fails with CONNECTION_CLOSED
     // (an unhandled rejection in the log): the collaboration server's, and the process-wide ones the app's

@@ -8,6 +8,7 @@ import { archiveClaimAction, readClaimContextAction } from "@/app/(desk)/desk/[n
 import type { ClaimContext } from "@/lib/server/read-claim-context";
 import { can } from "@/lib/policies";
 import { ClaimComments } from "./claim-comments";
+import { ClaimSchedule } from "./claim-schedule";
 import { useClaimWorkspace } from "./claim-context";
 import { ClaimHistory } from "./claim-history";
 import { ClaimMemory } from "./claim-memory";
@@ -98,6 +99,7 @@ export function ClaimCard({ claim, onClose }: { claim: ClaimWithDetails; onClose
       <ClaimMemory claimId={claim.id} matches={context?.alreadyChecked ?? []} editable={editable} onDecided={() => setDecisions((n) => n + 1)} />
       <ClaimStatement key={`s-${claim.revision}`} claim={claim} suggested={context?.suggestedClaimant ?? null} />
       <ClaimWorkflow key={`w-${claim.revision}`} claim={claim} />
+      <ClaimSchedule key={`d-${claim.revision}`} claim={claim} />
       <ClaimValueEditor key={`v-${claim.revision}`} claim={claim} />
       <ClaimSources claim={claim} />
       <ClaimComments claim={claim} />

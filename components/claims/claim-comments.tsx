@@ -1,10 +1,13 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useId, useMemo, useState, type FormEvent } from "react";
 import { addCommentAction, resolveCommentAction } from "@/app/(desk)/desk/[newsroom]/articles/[slug]/claim-actions";
 import { useI18n } from "@/components/ui/i18n-provider";
+import { encodeMentions } from "@/lib/notifications/mentions";
 import type { ClaimWithDetails } from "@/lib/server/list-claims";
 import { useClaimWorkspace } from "./claim-context";
+import { CommentBody } from "./comment-body";
+import { MentionInput } from "./mention-input";
 
 type Comment = ClaimWithDetails["comments"][number];
 
@@ -15,13 +18,15 @@ export function ClaimComments({ claim }: { claim: ClaimWithDetails }) {
   const [body, setBody] = useState("");
   const [error, setError] = useState("");
   const [replyTo, setReplyTo] = useState<Comment | null>(null);
+  const inputId = useId();
+  const memberNames = useMemo(() => Object.fromEntries(w.members.map((m) => [m.id, m.name])), [w.members]);
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "short", timeStyle: "short" });
   const roots = claim.comments.filter((c) => !c.parentId);
   const replies = (parent: Comment) => claim.comments.filter((c) => c.parentId === parent.id);
 
   async function add(event: FormEvent) {
     event.preventDefault();
-    const input = { claimId: claim.id, body, ...(replyTo ? { parentId: replyTo.id } : {}) };
+    const input = { claimId: claim.id, body: encodeMentions(body, w.members), ...(replyTo ? { parentId: replyTo.id } : {}) };
     const result = await w.run(claim.id, () => addCommentAction(w.newsroomSlug, input), t("comments.added"));
     setError(result.ok ? "" : (result.fields?.body ?? result.error));
     if (result.ok) {
@@ -36,7 +41,7 @@ export function ClaimComments({ claim }: { claim: ClaimWithDetails }) {
       <div className="small">
         <strong>{comment.authorName}</strong> <span className="muted">{date.format(new Date(comment.createdAt))}</span>
       </div>
-      <p>{comment.body}</p>
+      <CommentBody body={comment.body} names={memberNames} />
       <div className="toolbar">
         {!comment.parentId && (
           <button type="button" className="button button-small" onClick={() => setReplyTo(comment)}>
@@ -64,11 +69,11 @@ export function ClaimComments({ claim }: { claim: ClaimWithDetails }) {
         {roots.map(item)}
       </ul>
       <form onSubmit={add} noValidate>
-        <label className="field">
-          <span className={replyTo ? "small" : "visually-hidden"}>{replyTo ? t("comments.replyTo", { name: replyTo.authorName }) : t("comments.add")}</span>
-          <textarea rows={2} value={body} onChange={(e) => setBody(e.target.value)} placeholder={t("comments.placeholder")} maxLength={5000} aria-invalid={error ? true : undefined} data-testid="comment-input" />
+        <div className="field">
+          <label htmlFor={inputId} className={replyTo ? "small" : "visually-hidden"}>{replyTo ? t("comments.replyTo", { name: replyTo.authorName }) : t("comments.add")}</label>
+          <MentionInput id={inputId} members={w.members} rows={2} value={body} onChange={setBody} placeholder={t("comments.placeholder")} maxLength={5000} aria-invalid={error ? true : undefined} data-testid="comment-input" />
           {error && <span className="error">{error}</span>}
-        </label>
+        </div>
         <div className="toolbar">
           <button type="submit" className="button button-small" disabled={!body.trim()}>
             {replyTo ? t("comments.reply") : t("comments.add")}

@@ -3,6 +3,7 @@
 import { usePathname, useRouter } from "next/navigation";
 import { useI18n } from "@/components/ui/i18n-provider";
 import { IntentLink } from "@/components/ui/intent-link";
+import { InboxLink } from "./inbox-link";
 
 type Props = {
   slug: string;
@@ -47,6 +48,7 @@ export function NewsroomNav({ slug, name, canManageMembers, canManageSettings, c
           {link.label}
         </IntentLink>
       ))}
+      <InboxLink slug={slug} />
       <span className="spacer" />
       {canCreate && (
         <IntentLink className="button button-primary button-small" href={`${base}/articles/new`} aria-keyshortcuts="n">

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ARTICLE_LANGUAGES, articleInputSchema } from "../validation/article";
 import { apiTokenNameSchema } from "../validation/api-token";
-import { CLAIM_TYPES, CLAIMANT_KINDS, claimantSchema, claimMatchDecisionFields, clearableUrl, sourceInputSchema, statementSchema } from "../validation/claim";
+import { CLAIM_PRIORITIES, CLAIM_TYPES, CLAIMANT_KINDS, claimantSchema, claimMatchDecisionFields, claimPrioritySchema, dueDateSchema, clearableUrl, sourceInputSchema, statementSchema } from "../validation/claim";
 import { pastDate, slug } from "../validation/common";
 import { factCheckSearchSchema, importSourceSchema } from "../validation/fact-check";
 
@@ -60,6 +60,8 @@ export const claimPatchBody = z
     claimant: claimantDoc.optional(),
     appearanceUrl: urlDoc("Where the claim appeared, when not in the article itself"),
     firstAppearanceUrl: urlDoc("An earlier appearance of the claim"),
+    dueDate: dueDateSchema.meta({ description: "When the check is due, YYYY-MM-DD; null or '' clears it." }),
+    priority: claimPrioritySchema.optional().meta({ description: "How urgent the check is." }),
   })
   .refine((value) => Object.values(value).some((v) => v !== undefined), { message: "give at least one field to change", path: ["form"] });
 
@@ -130,6 +132,8 @@ export const claimResponse = z.object({
   assigneeId: z.uuid().nullable(),
   proposedById: z.uuid().nullable(),
   approvedById: z.uuid().nullable(),
+  dueDate: z.string().nullable().meta({ description: "When the check is due (YYYY-MM-DD), or null." }),
+  priority: z.enum(CLAIM_PRIORITIES),
   anchor: z.enum(["ok", "text_changed", "orphaned"]).meta({ description: "text_changed: the text under the claim changed since the verdict; orphaned: the text was deleted." }),
   archived: z.boolean(),
   revision: z.number().int().meta({ description: "Bumped by every change; the ETag is \"r<revision>\"." }),

@@ -35,6 +35,8 @@ export function claimJson(c: ClaimWithDetails): Out<typeof claimResponse> {
     assigneeId: c.assigneeId,
     proposedById: c.proposedById,
     approvedById: c.approvedById,
+    dueDate: day(c.dueDate),
+    priority: c.priority,
     anchor: c.anchorHealth,
     archived: c.archivedAt !== null,
     revision: c.revision,

@@ -6,6 +6,7 @@ import { assertSourcingRule } from "./assert-sourcing-rule";
 import { changeClaim, findClaim } from "./claim-store";
 import { ConflictError } from "./errors";
 import { healedAnchor } from "./healed-anchor";
+import { notifyPeople } from "./notify-people";
 
 /**
  * The proposer of a verdict trying to approve it. A ForbiddenError (403), so
@@ -39,5 +40,6 @@ export async function approveVerdict({ actor, input }: { actor: Actor; input: Ap
       before: { state: claim.state, ...healed.before },
       after: { state: "approved", verdictKey: claim.verdictKey, ...healed.data },
     });
+    await notifyPeople(tx, { actor, kind: "verdict_approved", claimId: claim.id, recipientIds: [claim.proposedById] });
   });
 }

@@ -1,10 +1,11 @@
 import { inTransaction, type Tx } from "../db/prisma";
-import { authorize } from "../policies";
+import { authorize, can, ROLES } from "../policies";
 import type { ProposeVerdictInput } from "../validation/claim";
 import type { Actor } from "./actor";
 import { changeClaim, findClaim } from "./claim-store";
 import { ValidationError } from "./errors";
 import { healedAnchor } from "./healed-anchor";
+import { notifyPeople } from "./notify-people";
 
 /** Proposes a verdict from the newsroom's scale; it waits for another editor's approval. */
 export async function proposeVerdict({ actor, input, tx }: { actor: Actor; input: ProposeVerdictInput; tx?: Tx }) {
@@ -26,5 +27,14 @@ export async function proposeVerdict({ actor, input, tx }: { actor: Actor; input
       before: { verdictKey: claim.verdictKey, rationale: claim.rationale, state: claim.state, ...healed.before },
       after: { verdictKey: input.verdictKey, rationale: input.rationale, state: "needs_review", ...healed.data },
     });
+    await notifyPeople(tx, { actor, kind: "approval_requested", claimId: claim.id, recipientIds: await approverIds(tx, actor.newsroomId) });
   });
+}
+
+const APPROVER_ROLES = ROLES.filter((role) => can({ role, newsroomId: "" }, "verdict.approve"));
+
+/** The members who may approve a verdict in this newsroom. */
+async function approverIds(tx: Tx, newsroomId: string): Promise<string[]> {
+  const approvers = await tx.membership.findMany({ where: { newsroomId, role: { in: APPROVER_ROLES } }, select: { userId: true } });
+  return approvers.map((m) => m.userId);
 }

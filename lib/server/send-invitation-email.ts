@@ -1,6 +1,6 @@
-import nodemailer from "nodemailer";
 import type { Role } from "../policies";
 import { translator } from "../i18n/translate";
+import { mailSettings, openMailTransport } from "./mail-transport";
 
 export type SendInvitationEmailOptions = {
   to: string;
@@ -18,19 +18,18 @@ export type SendInvitationEmailOptions = {
  * person who invited is shown its link either way.
  */
 export async function sendInvitationEmail({ to, path, role, expiresAt, newsroom }: SendInvitationEmailOptions): Promise<boolean> {
-  const { EMAIL_SERVER: server, EMAIL_FROM: from, NEXTAUTH_URL: baseUrl } = process.env;
-  if (!server || !from || !baseUrl) return false;
+  const settings = mailSettings();
+  if (!settings) return false;
   const t = translator(newsroom.defaultLanguage === "en" ? "en" : "fr");
   const vars = {
     newsroom: newsroom.name,
     role: t(`roles.${role}`),
-    link: new URL(path, baseUrl).toString(),
+    link: new URL(path, settings.baseUrl).toString(),
     expires: expiresAt.toISOString().slice(0, 10),
   };
-  // Short timeouts: the owner waits for this answer (nodemailer's defaults reach minutes).
-  const transport = nodemailer.createTransport(server, { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 });
+  const transport = openMailTransport(settings);
   try {
-    await transport.sendMail({ from, to, subject: t("invite.emailSubject", vars), text: t("invite.emailText", vars) });
+    await transport.sendMail({ from: settings.from, to, subject: t("invite.emailSubject", vars), text: t("invite.emailText", vars) });
     return true;
   } catch (error) {
     console.error(`invitation email: ${(error as Error).message}`);

@@ -1,5 +1,6 @@
 import { db } from "../db/prisma";
 import { notifyClaimChange } from "./notify-claim-change";
+import { notifyPeople } from "./notify-people";
 import { writeAuditEvent } from "./write-audit-event";
 
 export type ClaimAnchorText = { claimId: string; text: string };
@@ -7,7 +8,8 @@ export type ClaimAnchorText = { claimId: string; text: string };
 /**
  * Brings claim rows in line with the marks in the live document (called by
  * the collaboration server): a claim whose mark is gone is orphaned (kept);
- * one whose text changed after a verdict goes back to review. Returns the ids changed.
+ * one whose text changed after a verdict goes back to review, and those who
+ * rated it are told. Returns the ids changed.
  */
 export async function syncClaimAnchors({ articleId, anchors }: { articleId: string; anchors: ClaimAnchorText[] }): Promise<string[]> {
   const byId = new Map(anchors.map((a) => [a.claimId, a.text]));
@@ -39,6 +41,9 @@ export async function syncClaimAnchors({ articleId, anchors }: { articleId: stri
       if (result.count === 0) return false; // Someone changed it meanwhile: the next sync looks again.
       if (event) await writeAuditEvent(tx, { actor: { userId: null, newsroomId: claim.newsroomId }, objectType: "claim", objectId: claim.id, ...event });
       await notifyClaimChange(tx, { articleId, claimId: claim.id });
+      if (event?.action === "claim.text_changed") {
+        await notifyPeople(tx, { actor: { userId: null, newsroomId: claim.newsroomId }, kind: "text_changed", claimId: claim.id, recipientIds: [claim.proposedById, claim.approvedById] });
+      }
       return true;
     });
     if (wrote) changed.push(claim.id);

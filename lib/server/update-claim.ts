@@ -1,4 +1,5 @@
 import { Prisma } from "../db/generated/client";
+import { dueDateOf } from "../due-dates";
 import { inTransaction, type Tx } from "../db/prisma";
 import { authorize } from "../policies";
 import type { UpdateClaimInput } from "../validation/claim";
@@ -7,11 +8,13 @@ import { assertAssignee } from "./assert-assignee";
 import { claimantColumns } from "./claimant-columns";
 import { changeClaim, findClaim } from "./claim-store";
 import { parseNormalized } from "./parse-normalized";
+import { isoDay } from "./source-fields";
 import { ConflictError } from "./errors";
+import { notifyPeople } from "./notify-people";
 
 /**
  * Changes a claim's normalized value, assignee, state (open / in progress),
- * statement, claimant or appearances, with optimistic concurrency. A
+ * statement, claimant, appearances, due date or priority, with optimistic concurrency. A
  * statement written by a person is no longer a proposal to review.
  */
 export async function updateClaim({ actor, input, tx }: { actor: Actor; input: UpdateClaimInput; tx?: Tx }) {
@@ -49,7 +52,10 @@ export async function updateClaim({ actor, input, tx }: { actor: Actor; input: U
     }
     if (changes(input.appearanceUrl, claim.appearanceUrl)) set("appearanceUrl", input.appearanceUrl, claim.appearanceUrl);
     if (changes(input.firstAppearanceUrl, claim.firstAppearanceUrl)) set("firstAppearanceUrl", input.firstAppearanceUrl, claim.firstAppearanceUrl);
+    if (input.dueDate !== undefined && input.dueDate !== isoDay(claim.dueDate)) set("dueDate", dueDateOf(input.dueDate), claim.dueDate);
+    if (changes(input.priority, claim.priority)) set("priority", input.priority, claim.priority);
     if (Object.keys(after).length === 0) return;
     await changeClaim(tx, { actor, claim, revision: input.revision, data, action: "claim.update", before, after });
+    if (after.assigneeId) await notifyPeople(tx, { actor, kind: "assignment", claimId: claim.id, recipientIds: [input.assigneeId] });
   });
 }

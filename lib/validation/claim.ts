@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { MAX_STATEMENT_CHARS } from "../claims/statement";
-import { httpUrl, optionalHttpUrl, optionalPastDate, optionalText } from "./common";
+import { httpUrl, isRealDate, optionalHttpUrl, optionalPastDate, optionalText } from "./common";
 
 export const CLAIM_TYPES = ["date", "quote", "legal_basis", "number", "other"] as const;
 export const CLAIM_STATES = ["open", "in_progress", "needs_review", "approved"] as const;
@@ -86,6 +86,24 @@ export const createClaimSchema = z.object({
   claimant: claimantSchema.optional(),
 });
 
+// Due dates and priority: when a claim's check is due, and how urgent it is.
+export const CLAIM_PRIORITIES = ["low", "normal", "high", "urgent"] as const;
+export type ClaimPriorityName = (typeof CLAIM_PRIORITIES)[number];
+export const claimPrioritySchema = z.enum(CLAIM_PRIORITIES, `must be one of ${CLAIM_PRIORITIES.join(", ")}`);
+
+/** A due day, YYYY-MM-DD between 2000 and 2100; blank or null clears it; absent leaves it. */
+export const dueDateSchema = z.preprocess(
+  (value) => (typeof value === "string" && value.trim() === "" ? null : value),
+  z
+    .string("must be a date like 2026-12-31")
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date like 2026-12-31")
+    .refine(isRealDate, "is not a real date")
+    .refine((value) => value >= "2000-01-01" && value <= "2100-12-31", "must be between 2000 and 2100")
+    .nullable()
+    .optional(),
+);
+
 export const updateClaimSchema = z.object({
   claimId: id("claim"),
   revision,
@@ -96,6 +114,8 @@ export const updateClaimSchema = z.object({
   claimant: claimantSchema.optional(),
   appearanceUrl: clearableUrl,
   firstAppearanceUrl: clearableUrl,
+  dueDate: dueDateSchema,
+  priority: claimPrioritySchema.optional(),
 });
 
 export const proposeVerdictSchema = z.object({

@@ -29,7 +29,7 @@ export const optionalHttpUrl = z.preprocess(
   httpUrl.optional(),
 );
 
-function isRealDate(value: string): boolean {
+export function isRealDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }

@@ -116,7 +116,7 @@ test("server actions fuzz: odd values never give a 500, and a refused call chang
       args: [nr, { title: "Un article", language: "fr", sourceUrl: "https://example.org/a", sourcePublisher: "Média", sourceAuthor: "Autrice", sourcePublishedAt: "2024-05-24", contentJson: body, submissionId: randomUUID() }],
     }),
     createClaimAction: async () => ({ args: [nr, { id: randomUUID(), articleId: article.id, type: "date", quotedText: "24 mai 2024", normalized: { date: "2024-05-24" } }] }),
-    updateClaimAction: async () => ({ args: [nr, { ...(await freshClaim()), normalized: { note: "à vérifier" }, assigneeId: team.users.owner.id, state: "in_progress" }] }),
+    updateClaimAction: async () => ({ args: [nr, { ...(await freshClaim()), normalized: { note: "à vérifier" }, assigneeId: team.users.owner.id, state: "in_progress", dueDate: "2026-12-31", priority: "high" }] }),
     proposeVerdictAction: async () => ({ args: [nr, { ...(await freshClaim()), verdictKey: "true", rationale: "Une raison." }] }),
     approveVerdictAction: async () => ({ args: [nr, await proposedClaim()] }),
     reopenClaimAction: async () => ({ args: [nr, await approvedClaim()] }),
@@ -162,6 +162,8 @@ test("server actions fuzz: odd values never give a 500, and a refused call chang
       if (!(await active())) await ok(owner, "createApiTokenAction", [nr, { name: "À révoquer" }]);
       return { args: [nr, { tokenId: (await active())!.id }] };
     },
+    markAllNotificationsReadAction: async () => ({ args: [nr] }),
+    setEmailNotificationsAction: async () => ({ args: [{ emailNotifications: false }] }),
   };
 
   // Every action of the app is fuzzed: one added without a working call here fails this test.

@@ -29,6 +29,9 @@ const pages: { path: () => string; minimum: Role }[] = [
   { path: () => `/desk/${home.newsroom.slug}/articles/new`, minimum: "fact_checker" },
   { path: () => `/desk/${home.newsroom.slug}/members`, minimum: "owner" },
   { path: () => `/desk/${home.newsroom.slug}/tokens`, minimum: "viewer" },
+  { path: () => `/desk/${home.newsroom.slug}/inbox`, minimum: "viewer" },
+  { path: () => `/desk/${home.newsroom.slug}/profile`, minimum: "viewer" },
+  { path: () => `/desk/${home.newsroom.slug}/queue`, minimum: "viewer" },
 ];
 
 for (const [index, page] of pages.entries()) {
