@@ -45,6 +45,22 @@ export const createArticle = defineOperation({
   },
 });
 
+export const importArticle = defineOperation({
+  operationId: "importArticle",
+  method: "post",
+  path: "/articles/imports",
+  tag: "Articles",
+  summary: "Create a draft article from its URL",
+  description:
+    "Factdesk fetches the page (http or https; never an address of this machine or a private network unless the operator allows it; at most 5 redirects, 10 s and 5 MB; HTML, plain text or PDF), extracts its main text with Mozilla Readability, reads its title, authors, publisher, date and language from its `og:`, `article:` and JSON-LD `NewsArticle` metadata, and creates the draft (201) with the body passed through the article format as a paste is. A page that cannot be used answers 422 with a code saying why, and creates nothing: `invalid_url`, `address_not_allowed`, `unreachable`, `too_many_redirects`, `timeout`, `too_large`, `unsupported_type`, `bad_encoding`, `bad_charset`, `http_error` (the message gives the status), `unreadable_pdf`, `no_readable_text`.",
+  auth: "token",
+  role: "fact_checker",
+  body: s.articleImportBody,
+  response: { status: 201, description: "The new draft.", schema: s.articleResponse },
+  errors: [400, 403, 413, 415, 422],
+  example: { body: { url: "https://example.org/2024/05/24/meta-ia" } },
+});
+
 export const getArticle = defineOperation({
   operationId: "getArticle",
   method: "get",
@@ -309,5 +325,6 @@ export const API_OPERATIONS = [
   importFactChecks,
   listFactChecks,
   findSimilarClaims,
+  importArticle,
 ] as const;
 

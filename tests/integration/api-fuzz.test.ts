@@ -55,6 +55,8 @@ function baseRequests(f: Fixture): Record<string, BaseRequest> {
     },
     listFactChecks: { path: "/fact-checks", query: { query: "Meta", limit: "5" } },
     findSimilarClaims: { path: "/claims/similar", query: { text: "24 mai 2024", sentence: "Le 24 mai 2024, Meta a annoncé un changement.", lang: "fr", type: "date", published: "2024-05-24" } },
+    // Refused before any connection (127.0.0.1 is not allowed): the fuzz is about the request, not the page.
+    importArticle: { path: "/articles/imports", body: { url: "http://127.0.0.1:9/article", submissionId: "8f14e45f-ceea-467f-a0e6-1b5e2d6b8c11" } },
     detectClaims: { path: "/claims/detect", body: { text: "Le 24 mai 2024, Meta a dit « oui ».", lang: "fr", published: "2024-05-24" } },
   };
 }
