@@ -58,7 +58,6 @@ export const importArticle = defineOperation({
   body: s.articleImportBody,
   response: { status: 201, description: "The new draft.", schema: s.articleResponse },
   errors: [400, 403, 413, 415, 422],
-  example: { body: { url: "https://example.org/2024/05/24/meta-ia" } },
 });
 
 export const getArticle = defineOperation({

@@ -342,6 +342,26 @@ export const en = {
   "forbidden.body": "Your role in this newsroom does not allow this. Ask an owner if you need it.",
   "landing.cta": "Sign in",
   "landing.body": "Paste an article, mark its claims — dates, quotes, legal bases, figures — source and rate each one with your desk in real time, and publish an annotated fact-check.",
+  // Fetching pages: article import and source captures
+  "articleImport.heading": "Import from the article's URL",
+  "articleImport.url": "Article URL",
+  "articleImport.hint": "Factdesk fetches the page and fills in the form below; check and edit everything before creating the draft.",
+  "articleImport.fetch": "Fetch the article",
+  "articleImport.fetching": "Fetching…",
+  "articleImport.ready": "Article fetched: check the title, details and text below, edit them if needed, then create the draft.",
+  "articleImport.or": "or paste the article yourself",
+  "fetch.error.invalid_url": "This is not an http:// or https:// address.",
+  "fetch.error.address_not_allowed": "This address is on a private network or this machine: Factdesk does not fetch it.",
+  "fetch.error.unreachable": "The site cannot be reached (unknown host, refused connection or invalid certificate).",
+  "fetch.error.too_many_redirects": "The address redirects too many times (more than 5).",
+  "fetch.error.timeout": "The site did not answer in time (10 seconds).",
+  "fetch.error.too_large": "The page is too large (more than 5 MB).",
+  "fetch.error.unsupported_type": "This address is not a web page, a text or a PDF.",
+  "fetch.error.bad_encoding": "The site sent the page in a compression Factdesk cannot read.",
+  "fetch.error.bad_charset": "The page's characters cannot be read: it is not in the character set it declares.",
+  "fetch.error.http_error": "The site answered with an error (HTTP {status}).",
+  "fetch.error.unreadable_pdf": "The PDF cannot be read: it is damaged or not a PDF.",
+  "fetch.error.no_readable_text": "The page has no text to import: it may be built by script, or be an image.",
 } as const;
 
 export type MessageKey = keyof typeof en;
