@@ -210,7 +210,7 @@ export const factCheckImportQuery = z.strictObject({ source: importSourceSchema.
 
 export const factCheckImportBody = z
   .union([z.array(z.unknown()), z.record(z.string(), z.unknown())])
-  .meta({ description: 'The file\'s JSON as it is (one of the formats the operation lists), or `{"html": "…"}`, or `{"url": "…"}` (refused for now).' });
+  .meta({ description: 'The file\'s JSON as it is (one of the formats the operation lists), or `{"html": "…"}`, or `{"url": "…"}` (the address of such a file or page, fetched by Factdesk).' });
 
 const ARCHIVE_FORMATS = ["claim_review", "data_feed", "claims_search", "html_page"] as const;
 

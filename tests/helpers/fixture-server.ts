@@ -46,6 +46,7 @@ function fixtureRoutes(): Record<string, Handler> {
     "/empty.html": send("text/html", "<!doctype html><html><head><title>Loading…</title></head><body><div id=app></div><script>boot()</script></body></html>"),
     "/image.png": send("image/png", Buffer.from("89504e470d0a1a0a", "hex")),
     "/fact-checks.json": send("application/json", page("../archive/data-feed.json")),
+    "/broken.json": send("application/json", '{"@type": "ClaimReview", '),
     "/fact-check-page.html": send("text/html", page("../archive/fact-check-page.html")),
     "/not-found": (_req, res) => {
       res.writeHead(404, { "content-type": "text/html" });
