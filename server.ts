@@ -13,6 +13,7 @@ import { openDatabase, type Database } from "./lib/db/database";
 import { db } from "./lib/db/prisma";
 import { endSql } from "./lib/db/sql";
 import { EnvError, parseEnv, type Env } from "./lib/env";
+import { startCaptureWorker } from "./lib/server/capture-worker";
 import type { PublicPageCache } from "./lib/public/page-cache";
 import { startPublicCache } from "./lib/public/start-public-cache";
 import { refuseBadPath } from "./lib/request-path";
@@ -145,6 +146,8 @@ async function main() {
   }
   const publicPages = web ? await startPublicCache({ sql: collabSql, baseUrl: process.env.NEXTAUTH_URL, maxBytes: env.FACTDESK_PUBLIC_CACHE_MB * 1024 * 1024 }) : null;
   const handler = publicPages ? await startNext(env, publicPages.cache) : collabOnlyHandler;
+  // Sources are captured in the background by the web processes (each takes its own rows from the queue).
+  const captures = web ? startCaptureWorker() : null;
 
   const server = createServer(handler);
   const activeRequests = countRequests(server);
@@ -165,6 +168,7 @@ async function main() {
     const drained = drainRequests(server, activeRequests, 5000);
     await collab.destroy();
     await publicPages?.stop();
+    await captures?.stop();
     await drained;
     // Every client ends before PostgreSQL stops, or a query still under way fails with CONNECTION_CLOSED
     // (an unhandled rejection in the log): the collaboration server's, and the process-wide ones the app's
