@@ -362,6 +362,17 @@ export const en = {
   "fetch.error.http_error": "The site answered with an error (HTTP {status}).",
   "fetch.error.unreadable_pdf": "The PDF cannot be read: it is damaged or not a PDF.",
   "fetch.error.no_readable_text": "The page has no text to import: it may be built by script, or be an image.",
+  "captures.pending": "Capture in progress…",
+  "captures.retrying": "Capture failed ({reason}); Factdesk will try again.",
+  "captures.failed": "Capture failed: {reason}",
+  "captures.capturedOn": "Captured on {date} (SHA-256 {hash}…)",
+  "captures.copy": "captured copy",
+  "captures.none": "Not captured.",
+  "captures.passageFound": "The quoted passage is in the capture.",
+  "captures.passageMissing": "The quoted passage is not in the capture.",
+  "captures.earlier": "Earlier captures ({count})",
+  "captures.again": "Capture again",
+  "captures.queued": "Capture queued.",
 } as const;
 
 export type MessageKey = keyof typeof en;
