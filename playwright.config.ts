@@ -4,6 +4,8 @@ import { defineConfig } from "@playwright/test";
 // scripts/test.ts starts the database, picks the port and builds the app first.
 const port = Number(process.env.E2E_PORT ?? 3197);
 const baseURL = `http://localhost:${port}`;
+// tests/helpers/fixture-server.ts serves saved pages there; the app may fetch from it and nowhere else on this machine.
+export const pagesPort = Number(process.env.E2E_PAGES_PORT ?? port + 2);
 const chromium = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 export default defineConfig({
@@ -30,6 +32,6 @@ export default defineConfig({
     timeout: 300_000,
     stdout: "ignore",
     stderr: "pipe",
-    env: { PORT: String(port), FACTDESK_SEED_DEMO: "1", HOSTNAME: "127.0.0.1" },
+    env: { PORT: String(port), FACTDESK_SEED_DEMO: "1", HOSTNAME: "127.0.0.1", FACTDESK_FETCH_ALLOW_HOSTS: `127.0.0.1:${pagesPort}` },
   },
 });

@@ -1,6 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { PATH_HEADER } from "./lib/auth/request-headers";
+import { CAPTURED_COPY_CSP } from "./lib/publish/captured-copy-html";
 import { securityHeaders } from "./lib/security-headers";
+
+// A captured copy (desk or public) is another site's text: it gets the sandbox policy, not the app's.
+const CAPTURED_COPY_PATH = /\/captures\/[^/]+$/;
 
 /** Content-Security-Policy with a fresh nonce per request: no inline script runs without it. */
 export function contentSecurityPolicy(nonce: string, isDev: boolean): string {
@@ -23,7 +27,7 @@ export function contentSecurityPolicy(nonce: string, isDev: boolean): string {
 
 export function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
-  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV !== "production");
+  const csp = CAPTURED_COPY_PATH.test(request.nextUrl.pathname) ? CAPTURED_COPY_CSP : contentSecurityPolicy(nonce, process.env.NODE_ENV !== "production");
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", csp);

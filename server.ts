@@ -15,6 +15,7 @@ import { openDatabase, type Database } from "./lib/db/database";
 import { db } from "./lib/db/prisma";
 import { endSql } from "./lib/db/sql";
 import { EnvError, parseEnv, type Env } from "./lib/env";
+import { startCaptureWorker } from "./lib/server/capture-worker";
 import type { PublicPageCache } from "./lib/public/page-cache";
 import { startPublicCache } from "./lib/public/start-public-cache";
 import { refuseBadPath } from "./lib/request-path";
@@ -163,6 +164,8 @@ async function main() {
   const handler = publicPages ? await startNext(env, publicPages.cache) : collabOnlyHandler;
   // Notification digests by email: every web instance may send them (each person's is claimed in the database).
   const digests = web && mailSettings() ? startDigestSender() : null;
+  // Sources are captured in the background by the web processes (each takes its own rows from the queue).
+  const captures = web ? startCaptureWorker() : null;
 
   let draining = false;
   const server = createServer((req, res) => (pathOf(req) === READINESS_PATH ? answerReadiness(res, draining) : handler(req, res)));
@@ -191,6 +194,7 @@ async function main() {
     await collab.destroy();
     await publicPages?.stop();
     await digests?.stop();
+    await captures?.stop();
     await drained;
     // Every client ends before PostgreSQL stops, or a query still under way fails with CONNECTION_CLOSED
     // (an unhandled rejection in the log): the collaboration server's, and the process-wide ones the app's

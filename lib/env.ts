@@ -5,8 +5,25 @@ const flag = z.enum(["0", "1", "true", "false"]).optional().transform((v) => v =
 
 const port = z.coerce.number("must be a port number").int("must be a port number").min(1).max(65535);
 
+// "host:port" or "[v6]:port", as a URL's host and port are written.
+const hostPort = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+):\d{1,5}$/, "must list host:port pairs, e.g. intranet.example:443,127.0.0.1:8080");
+
+const fetchSchema = z.object({
+  FACTDESK_FETCH_ALLOW_HOSTS: z
+    .string()
+    .default("")
+    .transform((value) => value.split(",").map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(hostPort)),
+  FACTDESK_FETCH_PROXY: z.url({ protocol: /^https?$/, error: "must be an http:// or https:// proxy URL" }).optional(),
+});
+
 const envSchema = z
   .object({
+    ...fetchSchema.shape,
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     DATABASE_URL: z
       .string()
@@ -55,14 +72,23 @@ export type Env = z.infer<typeof envSchema>;
 
 export class EnvError extends Error {}
 
+const envError = (error: z.ZodError) =>
+  new EnvError(`Invalid environment:\n  ${error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("\n  ")}`);
+
 /** Parses the environment once; every problem is listed, one per line. */
 export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
   const result = envSchema.safeParse(
     Object.fromEntries(Object.entries(source).filter(([, value]) => value !== "")),
   );
-  if (!result.success) {
-    const lines = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
-    throw new EnvError(`Invalid environment:\n  ${lines.join("\n  ")}`);
-  }
+  if (!result.success) throw envError(result.error);
+  return result.data;
+}
+
+export type FetchSettings = z.infer<typeof fetchSchema>;
+
+/** The outgoing fetcher's settings, read at each fetch (tests and operators change them without a restart). */
+export function fetchSettings(source: Record<string, string | undefined> = process.env): FetchSettings {
+  const result = fetchSchema.safeParse({ FACTDESK_FETCH_ALLOW_HOSTS: source.FACTDESK_FETCH_ALLOW_HOSTS || undefined, FACTDESK_FETCH_PROXY: source.FACTDESK_FETCH_PROXY || undefined });
+  if (!result.success) throw envError(result.error);
   return result.data;
 }

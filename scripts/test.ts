@@ -60,6 +60,8 @@ async function main() {
     DATABASE_URL: database.url,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "factdesk-test-secret-not-for-production-use",
     E2E_PORT: String(await freePort()),
+    // The saved pages the e2e tests import from, the one host the app may fetch from.
+    E2E_PAGES_PORT: String(await freePort()),
   };
   const totals: Counts = { passed: 0, failed: 0, skipped: 0 };
   const add = (c: Counts) => ((totals.passed += c.passed), (totals.failed += c.failed), (totals.skipped += c.skipped));

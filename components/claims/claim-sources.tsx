@@ -7,6 +7,7 @@ import { can } from "@/lib/policies";
 import type { ClaimWithDetails } from "@/lib/server/list-claims";
 import { SOURCE_KINDS, SOURCE_STANCES } from "@/lib/validation/claim";
 import { useClaimWorkspace } from "./claim-context";
+import { SourceCaptures } from "./source-captures";
 
 const hostOf = (url: string) => {
   try {
@@ -135,6 +136,7 @@ export function ClaimSources({ claim }: { claim: ClaimWithDetails }) {
                 )}
               </div>
               {source.excerpt && <blockquote className="small">{source.excerpt}</blockquote>}
+              <SourceCaptures claimId={claim.id} source={source} editable={editable} />
               {editable && (
                 <div className="toolbar">
                   <button type="button" className="button button-small" onClick={() => setEditing(source.id)}>

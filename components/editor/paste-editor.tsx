@@ -12,6 +12,8 @@ type Props = {
   describedBy?: string;
   invalid?: boolean;
   placeholder?: string;
+  /** Markup to start from (an imported article), read through the schema as a paste is. */
+  content?: string;
   onChange: (doc: JSONContent, textLength: number) => void;
   /** A paste longer than the body limit is refused before ProseMirror parses it. */
   onPasteTooLarge: (length: number) => void;
@@ -21,11 +23,15 @@ type Props = {
  * The body field of the new-article form: a plain Tiptap editor on the shared
  * article schema, so a paste keeps only what the collaborative editor can hold.
  */
-export function PasteEditor({ id, label, describedBy, invalid, onChange, onPasteTooLarge }: Props) {
+export function PasteEditor({ id, label, describedBy, invalid, content, onChange, onPasteTooLarge }: Props) {
   const extensions = useMemo(() => editorExtensions(), []);
   const editor = useEditor({
     extensions,
+    content,
     immediatelyRender: false,
+    onCreate: ({ editor: current }) => {
+      if (content) onChange(current.getJSON(), current.state.doc.textContent.length);
+    },
     editorProps: {
       handlePaste: (_view, event) => {
         const text = event.clipboardData?.getData("text/plain") ?? "";

@@ -19,7 +19,7 @@ export type ActionResult<T = undefined> =
 /** Maps a domain error to the answer a form or route gives; unknown errors are logged, not shown. */
 export function errorResult(error: unknown): Extract<ActionResult, { ok: false }> {
   if (error instanceof ZodError) return { ok: false, status: 422, error: "Some fields are invalid.", fields: fieldErrors(error) };
-  if (error instanceof ValidationError) return { ok: false, status: 422, error: error.message, fields: error.fields };
+  if (error instanceof ValidationError) return { ok: false, status: 422, error: error.message, fields: error.fields, ...(error.code ? { code: error.code } : {}) };
   if (error instanceof DocumentError) return { ok: false, status: 422, error: error.message, fields: { body: error.message } };
   if (error instanceof ConflictError) return { ok: false, status: 409, error: error.message, ...(error.code !== "conflict" ? { code: error.code } : {}) };
   if (error instanceof UnauthorizedError || error instanceof ForbiddenError || error instanceof NotFoundError) {

@@ -45,6 +45,21 @@ export const createArticle = defineOperation({
   },
 });
 
+export const importArticle = defineOperation({
+  operationId: "importArticle",
+  method: "post",
+  path: "/articles/imports",
+  tag: "Articles",
+  summary: "Create a draft article from its URL",
+  description:
+    "Factdesk fetches the page (http or https; never an address of this machine or a private network unless the operator allows it; at most 5 redirects, 10 s and 5 MB; HTML, plain text or PDF), extracts its main text with Mozilla Readability, reads its title, authors, publisher, date and language from its `og:`, `article:` and JSON-LD `NewsArticle` metadata, and creates the draft (201) with the body passed through the article format as a paste is. A page that cannot be used answers 422 with a code saying why, and creates nothing: `invalid_url`, `address_not_allowed`, `unreachable`, `too_many_redirects`, `timeout`, `too_large`, `unsupported_type`, `bad_encoding`, `bad_charset`, `http_error` (the message gives the status), `unreadable_pdf`, `no_readable_text`.",
+  auth: "token",
+  role: "fact_checker",
+  body: s.articleImportBody,
+  response: { status: 201, description: "The new draft.", schema: s.articleResponse },
+  errors: [400, 403, 413, 415, 422],
+});
+
 export const getArticle = defineOperation({
   operationId: "getArticle",
   method: "get",
@@ -252,7 +267,7 @@ export const importFactChecks = defineOperation({
   tag: "Claims",
   summary: "Import fact-checks into the newsroom's archive (claim memory)",
   description:
-    'Send the file\'s JSON as it is: schema.org ClaimReview JSON-LD (one object, an array — such as a newsroom\'s `/{newsroom}/claimreview.json` — or a `@graph`), a ClaimReview DataFeed (`{"@type": "DataFeed", "dataFeedElement": [{"item": [ClaimReview…]}]}`), or a Fact Check Tools API `claims:search` answer (one fact-check per `claimReview`); `{"html": "<!doctype html>…"}` reads a page\'s `<script type="application/ld+json">` blocks. `{"url": "…"}` is refused for now (422): fetching addresses is not available yet. All or nothing: the first bad item refuses the file, naming it (422, e.g. `item 3: claimReviewed is missing`; `fields` gives its place in the body), and nothing is written. Otherwise each fact-check is stored under its review URL, in one transaction: a URL already in the archive is updated (or left unchanged), never duplicated; a URL seen earlier in the same file is skipped, with the reason. `?source=` names the file or address, kept with each fact-check. The body may be up to 128 MiB: 100,000 ClaimReviews as a newsroom\'s claimreview.json are 90–100 MB.',
+    'Send the file\'s JSON as it is: schema.org ClaimReview JSON-LD (one object, an array — such as a newsroom\'s `/{newsroom}/claimreview.json` — or a `@graph`), a ClaimReview DataFeed (`{"@type": "DataFeed", "dataFeedElement": [{"item": [ClaimReview…]}]}`), or a Fact Check Tools API `claims:search` answer (one fact-check per `claimReview`); `{"html": "<!doctype html>…"}` reads a page\'s `<script type="application/ld+json">` blocks. `{"url": "…"}` fetches the file or page at that address (the same safe fetcher as article imports: public addresses only, 5 redirects, 10 s, 5 MB; JSON or HTML) and imports it, `?source=` defaulting to the address; a fetch that fails answers 422 with its code (`address_not_allowed`, `timeout`, `too_large`, `unsupported_type`, `http_error`…) and imports nothing. All or nothing: the first bad item refuses the file, naming it (422, e.g. `item 3: claimReviewed is missing`; `fields` gives its place in the body), and nothing is written. Otherwise each fact-check is stored under its review URL, in one transaction: a URL already in the archive is updated (or left unchanged), never duplicated; a URL seen earlier in the same file is skipped, with the reason. `?source=` names the file or address, kept with each fact-check. The body may be up to 128 MiB: 100,000 ClaimReviews as a newsroom\'s claimreview.json are 90–100 MB.',
   auth: "token",
   role: "editor",
   query: s.factCheckImportQuery,
@@ -340,5 +355,6 @@ export const API_OPERATIONS = [
   findSimilarClaims,
   getClaimMemory,
   decideClaimMatch,
+  importArticle,
 ] as const;
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ARTICLE_LANGUAGES, articleInputSchema } from "../validation/article";
+import { ARTICLE_LANGUAGES, articleImportSchema, articleInputSchema } from "../validation/article";
 import { apiTokenNameSchema } from "../validation/api-token";
 import { CLAIM_PRIORITIES, CLAIM_TYPES, CLAIMANT_KINDS, claimantSchema, claimMatchDecisionFields, claimPrioritySchema, dueDateSchema, clearableUrl, sourceInputSchema, statementSchema } from "../validation/claim";
 import { pastDate, slug } from "../validation/common";
@@ -16,6 +16,10 @@ export const articleListQuery = z.strictObject({
   status: z.enum(ARTICLE_STATUSES, `must be one of ${ARTICLE_STATUSES.join(", ")}`).optional(),
   cursor: z.string().max(200).optional().meta({ description: "The `nextCursor` of the previous page." }),
   limit: z.coerce.number("must be a number").int("must be a whole number").min(1, "must be at least 1").max(100, "must be at most 100").default(20),
+});
+
+export const articleImportBody = articleImportSchema.strict().meta({
+  description: "The address of the article's page (http or https). `submissionId` (a UUID) makes a repeated request return the draft the first one created.",
 });
 
 export const articleCreateBody = articleInputSchema
@@ -210,7 +214,7 @@ export const factCheckImportQuery = z.strictObject({ source: importSourceSchema.
 
 export const factCheckImportBody = z
   .union([z.array(z.unknown()), z.record(z.string(), z.unknown())])
-  .meta({ description: 'The file\'s JSON as it is (one of the formats the operation lists), or `{"html": "…"}`, or `{"url": "…"}` (refused for now).' });
+  .meta({ description: 'The file\'s JSON as it is (one of the formats the operation lists), or `{"html": "…"}`, or `{"url": "…"}` (the address of such a file or page, fetched by Factdesk).' });
 
 const ARCHIVE_FORMATS = ["claim_review", "data_feed", "claims_search", "html_page"] as const;
 

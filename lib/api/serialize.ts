@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { Source } from "../db/generated/client";
 import { claimantOf } from "../server/claimant-columns";
 import { isoDay as day, sourceFields } from "../server/source-fields";
 import type { ClaimWithDetails } from "../server/with-claim-names";
@@ -9,7 +10,7 @@ type Out<S extends z.ZodType> = z.input<S>;
 
 export const claimEtag = (claim: { revision: number }) => `"r${claim.revision}"`;
 
-export function sourceJson(s: ClaimWithDetails["sources"][number]): Out<typeof sourceResponse> {
+export function sourceJson(s: Source): Out<typeof sourceResponse> {
   return { id: s.id, ...sourceFields(s), createdAt: s.createdAt.toISOString() };
 }
 

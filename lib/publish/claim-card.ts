@@ -29,6 +29,7 @@ function source(s: PublishedSource, language: PublicLanguage): string {
     (url ? `<a href="${e(url)}" ${PUBLIC_LINK_REL}>${title}</a>` : title) +
     (about ? ` <span class="source-about">— ${about}</span>` : "") +
     (archive ? ` <span class="source-archive">(<a href="${e(archive)}" ${PUBLIC_LINK_REL}>${w.archived}<span class="visually-hidden">${w.colon}${title}</span></a>)</span>` : "") +
+    (s.capture ? ` <span class="source-capture">(<a href="${e(s.capture.path)}" rel="nofollow">${e(w.capturedOn(longDay(s.capture.capturedAt.slice(0, 10), language) ?? s.capture.capturedAt.slice(0, 10)))}<span class="visually-hidden">${w.colon}${title}</span></a>)</span>` : "") +
     (s.excerpt ? `<blockquote class="passage">${e(s.excerpt)}</blockquote>` : "") +
     `</li>`
   );

@@ -14,7 +14,11 @@ export type PublishedSource = {
   excerpt: string | null;
   kind: string;
   stance: "supports" | "refutes" | "context";
+  /** The latest capture of the URL when the version was published: its stored copy's path; absent in versions published before captures. */
+  capture?: PublishedCapture | null;
 };
+
+export type PublishedCapture = { id: string; capturedAt: string; sha256: string; path: string };
 
 export type PublishedVerdict = {
   key: string;

@@ -1,10 +1,19 @@
 import type { JSONContent } from "@tiptap/core";
 import type { Tx } from "../db/prisma";
-import type { PublishedClaim, VersionSnapshot } from "../publish/snapshot";
+import type { PublishedCapture, PublishedClaim, VersionSnapshot } from "../publish/snapshot";
 import { publishedAnchors } from "../publish/text-quote-selector";
 import { claimantOf } from "./claimant-columns";
 import { linkedFactChecks } from "./earlier-fact-checks";
 import { isoDay as day, sourceFields } from "./source-fields";
+const LATEST_CAPTURE = { where: { status: "captured" }, orderBy: { capturedAt: "desc" }, take: 1, select: { id: true, capturedAt: true, sha256: true } } as const;
+
+/** A source's latest capture as the public page links it: /{newsroom}/{article}/captures/{id}. */
+function publishedCapture(capture: { id: string; capturedAt: Date | null; sha256: string | null } | undefined, newsroomSlug: string, articleSlug: string): PublishedCapture | null {
+  if (!capture?.capturedAt || !capture.sha256) return null;
+  const path = `/${encodeURIComponent(newsroomSlug)}/${encodeURIComponent(articleSlug)}/captures/${capture.id}`;
+  return { id: capture.id, capturedAt: capture.capturedAt.toISOString(), sha256: capture.sha256, path };
+}
+
 /**
  * What the public will see of an article now: its text, and only its
  * approved claims with their verdicts, rationales and sources.
@@ -12,7 +21,7 @@ import { isoDay as day, sourceFields } from "./source-fields";
 export async function buildVersionSnapshot(tx: Tx, options: { articleId: string; version: number; publishedBy: string; changeNote: string | null }) {
   const article = await tx.article.findUniqueOrThrow({ where: { id: options.articleId }, include: { newsroom: true } });
   const [claims, ratings] = await Promise.all([
-    tx.claim.findMany({ where: { articleId: article.id, state: "approved", archivedAt: null, verdictKey: { not: null } }, include: { sources: { orderBy: { createdAt: "asc" } } } }),
+    tx.claim.findMany({ where: { articleId: article.id, state: "approved", archivedAt: null, verdictKey: { not: null } }, include: { sources: { orderBy: { createdAt: "asc" }, include: { captures: LATEST_CAPTURE } } } }),
     tx.ratingOption.findMany({ where: { newsroomId: article.newsroomId } }),
   ]);
   const people = await tx.user.findMany({
@@ -38,7 +47,7 @@ export async function buildVersionSnapshot(tx: Tx, options: { articleId: string;
         normalized: c.normalized as Record<string, unknown>,
         verdict: { key: rating.key, labelFr: rating.labelFr, labelEn: rating.labelEn, color: rating.color, ratingValue: rating.ratingValue },
         rationale: c.rationale ?? "",
-        sources: c.sources.map(sourceFields),
+        sources: c.sources.map((s) => ({ ...sourceFields(s), capture: publishedCapture(s.captures[0], article.newsroom.slug, article.slug) })),
         proposedBy: name.get(c.proposedById ?? "") ?? "",
         approvedBy: name.get(c.approvedById ?? "") ?? "",
         anchor: anchors[c.id],

@@ -11,7 +11,12 @@ export type FieldErrors = Record<string, string>;
 
 export class ValidationError extends Error {
   readonly status = 422;
-  constructor(readonly fields: FieldErrors, message = "Some fields are invalid.") {
+  constructor(
+    readonly fields: FieldErrors,
+    message = "Some fields are invalid.",
+    /** A rule the API's clients can test for (e.g. `address_not_allowed`); "invalid" when absent. */
+    readonly code?: string,
+  ) {
     super(message);
   }
 }

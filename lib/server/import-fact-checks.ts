@@ -6,12 +6,13 @@ import { authorize } from "../policies";
 import { importSourceSchema } from "../validation/fact-check";
 import type { Actor } from "./actor";
 import { ValidationError } from "./errors";
+import { fetchFactCheckFile, type FactCheckFile } from "./fetch-fact-check-file";
 
 export type ImportFactChecksOptions = {
   actor: Actor;
-  /** The file: its parsed JSON (ClaimReview JSON-LD, a claimreview.json, a DataFeed, a claims:search answer) or an HTML page. */
-  file: { json: unknown } | { html: string };
-  /** A file name or an address, kept with each fact-check; the format's name when absent. */
+  /** The file: its parsed JSON (ClaimReview JSON-LD, a claimreview.json, a DataFeed, a claims:search answer), an HTML page, or the address of either (fetched with the safe fetcher). */
+  file: FactCheckFile | { url: string };
+  /** A file name or an address, kept with each fact-check; the address fetched, else the format's name, when absent. */
   source?: string;
 };
 
@@ -44,7 +45,7 @@ const ANALYZE_AFTER = 1000;
 // The audit event keeps the first reasons; the answer has them all.
 const AUDITED_SKIPS = 100;
 
-function parse(file: ImportFactChecksOptions["file"]): ParsedArchive {
+function parse(file: FactCheckFile): ParsedArchive {
   try {
     return "html" in file ? parseFactChecksHtml(file.html) : parseFactChecks(file.json);
   } catch (error) {
@@ -105,8 +106,9 @@ export async function importFactChecks({ actor, file, source }: ImportFactChecks
   // as approved ones are: the editors and owners who approve verdicts decide
   // which outside verdicts count.
   authorize(actor, "verdict.approve");
-  const parsed = parse(file);
-  const label = sourceLabel(source, parsed.format);
+  const fetched = "url" in file ? await fetchFactCheckFile(file.url) : { file, fetchedFrom: undefined };
+  const parsed = parse(fetched.file);
+  const label = sourceLabel(source ?? fetched.fetchedFrom, parsed.format);
   const counts = await sql().begin(async (tx: TransactionSql) => {
     // One import at a time per newsroom: two files sharing URLs would otherwise wait on each other's rows in opposite orders.
     await tx`SELECT pg_advisory_xact_lock(hashtextextended(${`factdesk.fact-check-import:${actor.newsroomId}`}, 0))`;

@@ -3,6 +3,7 @@ import { authorize } from "../policies";
 import type { UpdateSourceInput } from "../validation/claim";
 import type { Actor } from "./actor";
 import { ConflictError } from "./errors";
+import { enqueueCapture } from "./enqueue-capture";
 import { notifyClaimChange } from "./notify-claim-change";
 import { findSource, sourceData } from "./source-store";
 import { writeAuditEvent } from "./write-audit-event";
@@ -21,6 +22,8 @@ export async function updateSource({ actor, input }: { actor: Actor; input: Upda
     }
     const { claim: _claim, ...before } = source;
     await writeAuditEvent(tx, { actor, action: "source.update", objectType: "source", objectId: source.id, before, after: { ...data, claimId: source.claimId } });
+    // A new address is a new source to capture; the old address's captures stay.
+    if (data.url !== source.url) await enqueueCapture(tx, { newsroomId: actor.newsroomId, sourceId: source.id, url: data.url, requestedById: actor.userId });
     await notifyClaimChange(tx, { articleId: source.claim.articleId, claimId: source.claimId });
     return tx.source.findUniqueOrThrow({ where: { id: source.id } });
   });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isStorableText } from "./storable-text";
-import { optionalHttpUrl, optionalPastDate, optionalText } from "./common";
+import { httpUrl, optionalHttpUrl, optionalPastDate, optionalText } from "./common";
 
 export const ARTICLE_LANGUAGES = ["fr", "en", "es", "de", "it", "pt", "nl", "ar"] as const;
 export const MAX_TITLE_CHARS = 300;
@@ -37,3 +37,11 @@ export const articleListQuerySchema = z.object({
 });
 
 export type ArticleListQuery = z.infer<typeof articleListQuerySchema>;
+
+/** An article to fetch and import: its page's address (the safe fetcher does the rest). */
+export const articleImportSchema = z.object({
+  url: httpUrl,
+  submissionId: z.uuid().optional(),
+});
+
+export type ArticleImportInput = z.infer<typeof articleImportSchema>;

@@ -144,6 +144,9 @@ export const addSourceSchema = sourceInputSchema.extend({ claimId: id("claim") }
 export const updateSourceSchema = sourceInputSchema.extend({ sourceId: id("source"), expectedUpdatedAt: z.iso.datetime("must be an ISO date-time") });
 export const removeSourceSchema = z.object({ sourceId: id("source") });
 
+/** A source to capture again: named by its id, as for removal. */
+export const recaptureSourceSchema = removeSourceSchema;
+
 export const addCommentSchema = z.object({
   claimId: id("claim"),
   body: z.string().trim().min(1, "is required").max(5000, "must be at most 5,000 characters"),

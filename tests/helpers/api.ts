@@ -8,6 +8,7 @@ type RouteModule = Partial<Record<"GET" | "POST" | "PATCH" | "DELETE", Handler>>
 // The app's route modules by OpenAPI path: requests go through the real handlers, in this process.
 const ROUTES: [string, () => Promise<RouteModule>][] = [
   ["/articles", () => import("../../app/api/v1/articles/route")],
+  ["/articles/imports", () => import("../../app/api/v1/articles/imports/route")], // before /articles/{id}, as Next prefers a static segment
   ["/articles/{id}", () => import("../../app/api/v1/articles/[id]/route")],
   ["/articles/{id}/claims", () => import("../../app/api/v1/articles/[id]/claims/route")],
   ["/articles/{id}/publications", () => import("../../app/api/v1/articles/[id]/publications/route")],

@@ -57,6 +57,8 @@ function baseRequests(f: Fixture): Record<string, BaseRequest> {
     findSimilarClaims: { path: "/claims/similar", query: { text: "24 mai 2024", sentence: "Le 24 mai 2024, Meta a annoncé un changement.", lang: "fr", type: "date", published: "2024-05-24" } },
     getClaimMemory: { path: `/claims/${f.claimId}/matches` },
     decideClaimMatch: { path: `/claims/${f.otherClaimId}/matches`, body: { matchId: f.claimId, origin: "newsroom", decision: "dismissed" } },
+    // Refused before any connection (127.0.0.1 is not allowed): the fuzz is about the request, not the page.
+    importArticle: { path: "/articles/imports", body: { url: "http://127.0.0.1:9/article", submissionId: "8f14e45f-ceea-467f-a0e6-1b5e2d6b8c11" } },
     detectClaims: { path: "/claims/detect", body: { text: "Le 24 mai 2024, Meta a dit « oui ».", lang: "fr", published: "2024-05-24" } },
   };
 }

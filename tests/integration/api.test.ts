@@ -14,16 +14,21 @@ import { removeMember } from "@/lib/server/remove-member";
 import { revokeApiToken } from "@/lib/server/revoke-api-token";
 import { api, API_ROUTE_TEMPLATES, routeModule, tokensFor } from "../helpers/api";
 import { connect, startCollab, tokenFor, waitFor, type TestCollab } from "../helpers/collab";
+import { startFixtureServer, type FixtureServer } from "../helpers/fixture-server";
 import { makeArticle, makeNewsroom, makeUser, type TestNewsroom } from "../helpers/factory";
 import { ratedArticle } from "../helpers/rated-article";
 import { RANK } from "../helpers/role-matrix";
 
 let collab: TestCollab;
+let pages: FixtureServer;
 beforeAll(async () => {
   collab = await startCollab(); // claims marked through the API go into live documents
+  pages = await startFixtureServer(); // articles imported from their URL
+  process.env.FACTDESK_FETCH_ALLOW_HOSTS = pages.hostPort;
 });
 afterAll(async () => {
-  await collab.stop();
+  delete process.env.FACTDESK_FETCH_ALLOW_HOSTS;
+  await Promise.all([collab.stop(), pages.close()]);
 });
 
 const json = async (response: Response) => (await response.json()) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -78,6 +83,7 @@ const CASES: Case[] = [
     op: API_OPERATIONS.find((o) => o.operationId === "importFactChecks")!,
     request: async () => ["/fact-checks/imports", [{ "@type": "ClaimReview", url: "https://example.org/verif/1", claimReviewed: "Une affirmation.", reviewRating: { alternateName: "Faux" } }]],
   },
+  { op: API_OPERATIONS.find((o) => o.operationId === "importArticle")!, request: async () => ["/articles/imports", { url: `${pages.origin}/en/inflation.html` }] },
   { op: API_OPERATIONS.find((o) => o.operationId === "listFactChecks")!, request: async () => ["/fact-checks?query=affirmation"] },
   { op: API_OPERATIONS.find((o) => o.operationId === "getClaimMemory")!, request: async (f) => [`/claims/${f.claimId}/matches`] },
   {

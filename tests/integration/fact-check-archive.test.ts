@@ -146,12 +146,12 @@ describe("importing fact-checks (POST /api/v1/fact-checks/imports)", () => {
     expect(await archived(team)).toEqual([]);
   });
 
-  it("refuses an address for now, a bad source label, and bodies that are not a file", async () => {
+  it("refuses an address that is not http(s), a bad source label, and bodies that are not a file", async () => {
     const team = await makeNewsroom();
     const { editor } = await tokensFor(team);
-    const byUrl = await api("POST", "/fact-checks/imports", { token: editor, body: { url: "https://example.org/claimreview.json" } });
+    const byUrl = await api("POST", "/fact-checks/imports", { token: editor, body: { url: "ftp://example.org/claimreview.json" } });
     expect(byUrl.status).toBe(422);
-    expect((await answer(byUrl)).error.fields).toEqual({ url: "fetching URLs is not available yet: download the file and send its content" });
+    expect((await answer(byUrl)).error.fields).toEqual({ url: "must be an http:// or https:// address" });
     const cases: [string, unknown, number, RegExp][] = [
       ["/fact-checks/imports?source=" + "x".repeat(301), [review("https://example.org/x")], 400, /source/],
       ["/fact-checks/imports", "du texte", 422, /form/],

@@ -4,9 +4,10 @@ import { safeAction } from "@/lib/actions/safe-action";
 import { memberActor } from "@/lib/auth/member-actor";
 import { documentFromJson, documentFromPlainText, DocumentError, MAX_BODY_JSON_BYTES } from "@/lib/editor/document";
 import { createArticle } from "@/lib/server/create-article";
+import { previewArticleImport } from "@/lib/server/preview-article-import";
 import { ValidationError } from "@/lib/server/errors";
 import { fieldErrors } from "@/lib/validation/common";
-import { articleInputSchema } from "@/lib/validation/article";
+import { articleImportSchema, articleInputSchema } from "@/lib/validation/article";
 
 function parseBody(input: Record<string, unknown>) {
   const { contentJson, bodyText } = input ?? {}; // over HTTP, the input may be null
@@ -41,5 +42,14 @@ export async function createArticleAction(newsroomSlug: string, input: Record<st
     }
     const article = await createArticle({ actor, input: parsed.data, body });
     return { slug: article.slug };
+  });
+}
+
+/** Fetches an article's page and answers the form's fields filled from it; nothing is saved. */
+export async function previewArticleImportAction(newsroomSlug: string, input: Record<string, unknown>) {
+  return safeAction([newsroomSlug, input], async () => {
+    const actor = await memberActor(newsroomSlug);
+    const { url } = articleImportSchema.parse(input);
+    return previewArticleImport({ actor, url });
   });
 }

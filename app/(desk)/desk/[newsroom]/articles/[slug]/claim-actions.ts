@@ -15,6 +15,7 @@ import { getClaim } from "@/lib/server/get-claim";
 import { getClaimHistory } from "@/lib/server/get-claim-history";
 import { proposeVerdict } from "@/lib/server/propose-verdict";
 import { readClaimContext } from "@/lib/server/read-claim-context";
+import { recaptureSource } from "@/lib/server/recapture-source";
 import { removeSource } from "@/lib/server/remove-source";
 import { reopenClaim } from "@/lib/server/reopen-claim";
 import { resolveComment } from "@/lib/server/resolve-comment";
@@ -29,6 +30,7 @@ import {
   createClaimSchema,
   decideClaimMatchSchema,
   proposeVerdictSchema,
+  recaptureSourceSchema,
   removeSourceSchema,
   reopenClaimSchema,
   resolveCommentSchema,
@@ -75,6 +77,12 @@ export async function updateSourceAction(newsroom: string, input: unknown) {
 
 export async function removeSourceAction(newsroom: string, input: unknown) {
   return safeAction([newsroom, input], async () => removeSource({ actor: await memberActor(newsroom), input: removeSourceSchema.parse(input) }));
+}
+
+export async function recaptureSourceAction(newsroom: string, input: unknown) {
+  return safeAction([newsroom, input], async () => {
+    await recaptureSource({ actor: await memberActor(newsroom), sourceId: recaptureSourceSchema.parse(input).sourceId });
+  });
 }
 
 export async function addCommentAction(newsroom: string, input: unknown) {
