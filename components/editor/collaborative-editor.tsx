@@ -12,6 +12,7 @@ import type { ClaimTypeKey } from "./claim-types";
 import { CLAIM_TYPE_KEYS } from "./claim-types";
 import { ClaimDecorations, claimDecorationsKey, type ClaimLooks } from "./claim-decorations";
 import { ClaimKeyboard } from "./claim-keyboard";
+import { caretElement, selectionAttributes } from "./collaborator";
 import { EditorToolbar } from "./editor-toolbar";
 import { othersAwareness } from "./others-awareness";
 import { SharedChanges } from "./shared-changes";
@@ -49,7 +50,12 @@ export const CollaborativeEditor = memo(function CollaborativeEditor({ live, use
     () => [
       ...editorExtensions({ collaborative: true }),
       Collaboration.configure({ document: live.doc }),
-      CollaborationCaret.configure({ provider: { awareness: othersAwareness(live.provider.awareness!) }, user }),
+      CollaborationCaret.configure({
+        provider: { awareness: othersAwareness(live.provider.awareness!) },
+        user,
+        render: caretElement,
+        selectionRender: selectionAttributes,
+      }),
       ClaimDecorations.configure({ looks: () => looks }),
       SuggestionDecorations,
       ClaimKeyboard.configure({ onMarkClaim, onOpenClaim }),
@@ -70,7 +76,6 @@ export const CollaborativeEditor = memo(function CollaborativeEditor({ live, use
         attributes: {
           class: "article-text live-editor",
           "aria-label": t("editor.label"),
-          "aria-readonly": readOnly ? "true" : "false",
           "data-testid": "live-editor",
         },
       },
