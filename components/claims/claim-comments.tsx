@@ -4,6 +4,7 @@ import { useState, type FormEvent } from "react";
 import { addCommentAction, resolveCommentAction } from "@/app/(desk)/desk/[newsroom]/articles/[slug]/claim-actions";
 import { useI18n } from "@/components/ui/i18n-provider";
 import type { ClaimWithDetails } from "@/lib/server/list-claims";
+import { can } from "@/lib/policies";
 import { useClaimWorkspace } from "./claim-context";
 
 type Comment = ClaimWithDetails["comments"][number];
@@ -43,6 +44,8 @@ export function ClaimComments({ claim }: { claim: ClaimWithDetails }) {
             {t("comments.reply")}
           </button>
         )}
+        {/* Resolving is its author's, or a fact-checker's and up (as resolveComment decides). */}
+        {(comment.authorId === w.userId || can({ newsroomId: "", role: w.role }, "claim.edit")) && (
         <button
           type="button"
           className="button button-small"
@@ -50,6 +53,7 @@ export function ClaimComments({ claim }: { claim: ClaimWithDetails }) {
         >
           {comment.resolvedAt ? t("comments.reopen") : t("comments.resolve")}
         </button>
+        )}
       </div>
       {replies(comment).length > 0 && <ul className="comment-list comment-replies">{replies(comment).map(item)}</ul>}
     </li>

@@ -143,3 +143,24 @@ test("the presence bar names who else is on the article, who is typing and whose
   await expect(bar).toContainText("Only you on this article", { timeout: 40_000 });
   await alice.context().close();
 });
+
+test("opening an article puts the focus in its text; a viewer may not resolve others' comments nor be assigned", async ({ browser }) => {
+  const article = await makeArticle(team.actors.editor, "Focus", "Meta invoque les intérêts légitimes.");
+  const checker = await open(browser, "fact_checker", article.slug);
+  await expect(editorOf(checker)).toBeFocused();
+  await selectInEditor(checker, "intérêts légitimes");
+  await checker.keyboard.press("Control+Alt+3");
+  const card = checker.getByTestId("claim-card");
+  await card.getByTestId("comment-input").fill("Quelle base ?");
+  await card.getByRole("button", { name: "Comment", exact: true }).click();
+  await expect(card.getByTestId("comment-list")).toContainText("Quelle base ?");
+  await expect(card.getByTestId("claim-assignee").locator("option", { hasText: team.users.viewer.name })).toHaveCount(0);
+
+  const viewer = await open(browser, "viewer", article.slug);
+  await viewer.getByTestId("claim-row").click();
+  const seen = viewer.getByTestId("claim-card");
+  await expect(seen.getByTestId("comment-list")).toContainText("Quelle base ?");
+  await expect(seen.getByRole("button", { name: "Resolve" })).toHaveCount(0);
+  await checker.context().close();
+  await viewer.context().close();
+});
