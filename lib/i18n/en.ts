@@ -365,6 +365,16 @@ export const en = {
   "history.action.source.delete": "removed a source",
   "history.action.comment.create": "commented",
   "history.action.comment.resolve": "resolved a comment",
+  "shortcuts.title": "Keyboard shortcuts",
+  "shortcuts.help": "Show these shortcuts",
+  "shortcuts.search": "Search the articles",
+  "shortcuts.newArticle": "New article",
+  "shortcuts.markClaim": "Mark the selection as a date, quote, legal basis, figure or other claim",
+  "shortcuts.nextClaim": "Next / previous claim in the text",
+  "shortcuts.openClaim": "Open the claim under the cursor",
+  "shortcuts.backToText": "Close the claim card, back to the text",
+  "shortcuts.undo": "Undo / redo your own changes",
+  "shortcuts.bold": "Bold / italic",
 } as const;
 
 export type MessageKey = keyof typeof en;

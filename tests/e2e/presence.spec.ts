@@ -164,3 +164,19 @@ test("opening an article puts the focus in its text; a viewer may not resolve ot
   await checker.context().close();
   await viewer.context().close();
 });
+
+test("“?” lists the keyboard shortcuts; the toolbar names only shortcuts that do what it says", async ({ browser }) => {
+  const article = await makeArticle(team.actors.editor, "Raccourcis", "Un texte.");
+  const page = await open(browser, "editor", article.slug);
+  const toolbar = page.getByRole("toolbar", { name: "Formatting" });
+  await expect(toolbar.getByRole("button", { name: "Bold" })).toHaveAttribute("title", "Bold (Ctrl+B)");
+  await expect(toolbar.getByRole("button", { name: "Heading" })).toHaveAttribute("title", "Heading");
+  await page.goto(`/desk/${team.newsroom.slug}`);
+  await page.keyboard.press("?");
+  const help = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+  await expect(help).toBeVisible();
+  await expect(help).toContainText("Ctrl+Alt+1…5");
+  await page.keyboard.press("Escape");
+  await expect(help).toBeHidden();
+  await page.context().close();
+});
