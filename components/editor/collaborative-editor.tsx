@@ -15,6 +15,7 @@ import { ClaimKeyboard } from "./claim-keyboard";
 import { caretElement, selectionAttributes } from "./collaborator";
 import { EditorToolbar } from "./editor-toolbar";
 import { othersAwareness } from "./others-awareness";
+import { ownUndoManager } from "./own-undo";
 import { SharedChanges } from "./shared-changes";
 import { SuggestionDecorations } from "./suggestion-decorations";
 import type { Collaboration as Live } from "./use-collaboration";
@@ -49,7 +50,7 @@ export const CollaborativeEditor = memo(function CollaborativeEditor({ live, use
   const extensions = useMemo(
     () => [
       ...editorExtensions({ collaborative: true }),
-      Collaboration.configure({ document: live.doc }),
+      Collaboration.configure({ document: live.doc, yUndoOptions: { undoManager: ownUndoManager(live.doc) } }),
       CollaborationCaret.configure({
         provider: { awareness: othersAwareness(live.provider.awareness!) },
         user,

@@ -36,6 +36,7 @@ for (const theme of ["light", "dark"] as Theme[]) {
     await openDeskPage(page, `/desk/${team.newsroom.slug}/articles/${articleSlug}`);
     await page.getByTestId("claim-row").first().click();
     await expect(page.getByTestId("claim-card")).toBeVisible();
+    await page.getByTestId("claim-card").getByText("History", { exact: true }).click();
     await expect(page.getByTestId("claim-history")).toBeVisible();
     expect(await violations(page), "a claim card open").toEqual([]);
 

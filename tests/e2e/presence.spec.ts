@@ -180,3 +180,26 @@ test("“?” lists the keyboard shortcuts; the toolbar names only shortcuts tha
   await expect(help).toBeHidden();
   await page.context().close();
 });
+
+test("undo removes one's own word at once while someone else types, and never their text", async ({ browser }) => {
+  const article = await makeArticle(team.actors.editor, "Annuler", "Début. Milieu. Fin.");
+  const alice = await open(browser, "editor", article.slug);
+  const bob = await open(browser, "fact_checker", article.slug);
+  await editorOf(bob).locator("p").first().click();
+  await bob.keyboard.press("End");
+  await editorOf(alice).locator("p").first().click();
+  await alice.keyboard.press("Home");
+  // Both type at once, letter by letter: Bob's letters reach Alice between hers.
+  const aliceTypes = (async () => {
+    for (const letter of "THREE") await alice.keyboard.type(letter, { delay: 60 });
+  })();
+  const bobTypes = bob.keyboard.type(" bobtext", { delay: 40 });
+  await Promise.all([aliceTypes, bobTypes]);
+  await expect(editorOf(alice)).toContainText("THREEDébut.");
+  await expect(editorOf(alice)).toContainText("Fin. bobtext");
+  await alice.keyboard.press("Control+z");
+  await expect(editorOf(alice)).toHaveText("Début. Milieu. Fin. bobtext");
+  await expect(editorOf(bob)).toHaveText("Début. Milieu. Fin. bobtext");
+  await alice.context().close();
+  await bob.context().close();
+});
