@@ -40,6 +40,7 @@ for (const width of [360, 390]) {
     await page.getByTestId("live-editor").locator("mark.claim").first().click();
     await expect(page.getByTestId("claim-card")).toBeInViewport();
     expect((await widths(page)).page).toBeLessThanOrEqual(width);
+    await page.screenshot({ path: `test-results/phone-${width}-claim-sheet.png` });
     await context.close();
   });
 }

@@ -130,6 +130,7 @@ test("the presence bar names who else is on the article, who is typing and whose
   await bob.keyboard.press("Control+Alt+1");
   await expect(bob.getByTestId("claim-card")).toBeVisible();
   await expect(bobInAlice).toContainText("on “24 mai 2024”");
+  await alice.screenshot({ path: "test-results/presence-bar-1280.png" });
   const avatar = await bobInAlice.locator(".presence-avatar").evaluate((element) => getComputedStyle(element).backgroundColor);
   expect(avatar).not.toBe(TRANSPARENT);
 
