@@ -3,6 +3,7 @@
 import { useEffect, useRef } from "react";
 import { useI18n } from "@/components/ui/i18n-provider";
 import type { MessageKey } from "@/lib/i18n/en";
+import { isTyping } from "./desk-shortcuts";
 
 /** The desk's keys, as people press them (Ctrl is ⌘ on Apple's machines). */
 const SHORTCUTS: [string, MessageKey][] = [
@@ -16,10 +17,6 @@ const SHORTCUTS: [string, MessageKey][] = [
   ["Ctrl+Z / Ctrl+Shift+Z", "shortcuts.undo"],
   ["Ctrl+B / Ctrl+I", "shortcuts.bold"],
 ];
-
-function isTyping(target: EventTarget | null): boolean {
-  return Boolean((target as HTMLElement | null)?.closest?.("input, textarea, select, [contenteditable=true]"));
-}
 
 /** "?" anywhere on the desk (outside a text field) lists its keyboard shortcuts. */
 export function ShortcutHelp() {

@@ -35,7 +35,7 @@ export function PresenceBar({ live, claimText }: Props) {
       {others.length === 0 ? (
         <p className="presence-alone">{t("presence.alone")}</p>
       ) : (
-        <ul className="presence-list" aria-live="polite">
+        <ul className="presence-list">
           {others.map((person) => (
             <Person key={person.clientId} person={person} claimText={claimText} />
           ))}
