@@ -27,7 +27,7 @@ export type Collaborator = { clientId: number; name: string; color: string } & A
 const stateSchema = z.object({
   user: z.object({
     name: z.string().trim().min(1).max(MAX_COLLABORATOR_NAME),
-    color: z.string().optional(),
+    color: z.unknown().optional(),
   }),
   activity: z.object({ typing: z.boolean(), claimId: z.uuid().nullable() }).optional(),
 });
