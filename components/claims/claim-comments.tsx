@@ -5,6 +5,7 @@ import { addCommentAction, resolveCommentAction } from "@/app/(desk)/desk/[newsr
 import { useI18n } from "@/components/ui/i18n-provider";
 import { encodeMentions } from "@/lib/notifications/mentions";
 import type { ClaimWithDetails } from "@/lib/server/list-claims";
+import { can } from "@/lib/policies";
 import { useClaimWorkspace } from "./claim-context";
 import { CommentBody } from "./comment-body";
 import { MentionInput } from "./mention-input";
@@ -48,6 +49,8 @@ export function ClaimComments({ claim }: { claim: ClaimWithDetails }) {
             {t("comments.reply")}
           </button>
         )}
+        {/* Resolving is its author's, or a fact-checker's and up (as resolveComment decides). */}
+        {(comment.authorId === w.userId || can({ newsroomId: "", role: w.role }, "claim.edit")) && (
         <button
           type="button"
           className="button button-small"
@@ -55,6 +58,7 @@ export function ClaimComments({ claim }: { claim: ClaimWithDetails }) {
         >
           {comment.resolvedAt ? t("comments.reopen") : t("comments.resolve")}
         </button>
+        )}
       </div>
       {replies(comment).length > 0 && <ul className="comment-list comment-replies">{replies(comment).map(item)}</ul>}
     </li>

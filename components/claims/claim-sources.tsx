@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useId, useState, type FormEvent } from "react";
 import { addSourceAction, removeSourceAction, updateSourceAction } from "@/app/(desk)/desk/[newsroom]/articles/[slug]/claim-actions";
 import { useI18n } from "@/components/ui/i18n-provider";
 import { can } from "@/lib/policies";
@@ -39,6 +39,7 @@ function SourceForm({ claim, source, onDone }: { claim: ClaimWithDetails; source
   const { t } = useI18n();
   const w = useClaimWorkspace();
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const formId = useId();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -55,8 +56,19 @@ function SourceForm({ claim, source, onDone }: { claim: ClaimWithDetails; source
       {FIELDS.map(([name, label, type]) => (
         <label key={name} className="field">
           <span>{t(label)}</span>
-          <input name={name} type={type} defaultValue={initialValue(source, name)} aria-invalid={errors[name] ? true : undefined} required={name === "url"} />
-          {errors[name] && <span className="error">{errors[name]}</span>}
+          <input
+            name={name}
+            type={type}
+            defaultValue={initialValue(source, name)}
+            aria-invalid={errors[name] ? true : undefined}
+            aria-describedby={errors[name] ? `${formId}-${name}-error` : undefined}
+            required={name === "url"}
+          />
+          {errors[name] && (
+            <span className="error" id={`${formId}-${name}-error`}>
+              {errors[name]}
+            </span>
+          )}
         </label>
       ))}
       <label className="field">

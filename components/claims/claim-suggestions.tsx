@@ -111,9 +111,10 @@ export function ClaimSuggestions({ editor, language, published, dismissed, onDis
   return (
     <section className="suggestions" aria-labelledby="suggestions-heading" data-testid="suggestions">
       <div className="toolbar">
-        <h3 id="suggestions-heading" className="small">
+        {/* h2: it comes before the claim list's own h2, under the page's h1. */}
+        <h2 id="suggestions-heading" className="small suggestions-heading">
           {t("suggestions.title", { count: suggestions.length })}
-        </h3>
+        </h2>
         <button type="button" className="button button-small" onClick={() => setSuggestions(null)}>
           {t("common.close")}
         </button>

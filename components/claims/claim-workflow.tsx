@@ -8,7 +8,7 @@ import {
   updateClaimAction,
 } from "@/app/(desk)/desk/[newsroom]/articles/[slug]/claim-actions";
 import { useI18n } from "@/components/ui/i18n-provider";
-import { can } from "@/lib/policies";
+import { can, type Role } from "@/lib/policies";
 import type { ClaimWithDetails } from "@/lib/server/list-claims";
 import { useClaimWorkspace } from "./claim-context";
 import { VerdictBadge } from "./verdict-badge";
@@ -70,7 +70,7 @@ export function ClaimWorkflow({ claim }: { claim: ClaimWithDetails }) {
             data-testid="claim-assignee"
           >
             <option value="">{t("claims.unassigned")}</option>
-            {w.members.map((m) => (
+            {w.members.filter((m) => m.id === claim.assigneeId || can({ newsroomId: "", role: m.role as Role }, "claim.edit")).map((m) => (
               <option key={m.id} value={m.id}>
                 {m.name}
               </option>

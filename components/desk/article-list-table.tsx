@@ -1,14 +1,23 @@
 import { IntentLink } from "@/components/ui/intent-link";
 import { translator } from "@/lib/i18n/translate";
+import type { PersonInArticle } from "@/lib/collab/who-is-in";
 import type { ArticleListItem } from "@/lib/server/list-articles";
+import { PeopleInArticle } from "./people-in-article";
 import type { Locale } from "@/lib/validation/auth";
 
 type Rating = { key: string; labelFr: string; labelEn: string; color: string };
-type Props = { items: ArticleListItem[]; base: string; locale: Locale; ratings: Rating[] };
+type Props = {
+  items: ArticleListItem[];
+  base: string;
+  locale: Locale;
+  ratings: Rating[];
+  /** Who is in each article now, by article id. */
+  present: Record<string, PersonInArticle[]>;
+};
 
 const STATES = ["open", "in_progress", "needs_review", "approved"] as const;
 
-export function ArticleListTable({ items, base, locale, ratings }: Props) {
+export function ArticleListTable({ items, base, locale, ratings, present }: Props) {
   const t = translator(locale);
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
   return (
@@ -28,7 +37,8 @@ export function ArticleListTable({ items, base, locale, ratings }: Props) {
           {items.map((article) => (
             <tr key={article.id}>
               <td>
-                <IntentLink href={`${base}/articles/${article.slug}`}>{article.title}</IntentLink>
+                <IntentLink href={`${base}/articles/${article.slug}`}>{article.title}</IntentLink>{" "}
+                <PeopleInArticle people={present[article.id] ?? []} label={t("presence.inArticle", { names: (present[article.id] ?? []).map((p) => p.name).join(", ") })} />
               </td>
               <td>
                 <span className={`badge badge-${article.status}`}>{t(`status.${article.status as "draft"}`)}</span>

@@ -3,7 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 
-function isTyping(target: EventTarget | null): boolean {
+/** Whether a key goes to a text field (the desk's one-key shortcuts then stay out of the way). */
+export function isTyping(target: EventTarget | null): boolean {
   const element = target as HTMLElement | null;
   return Boolean(element?.closest("input, textarea, select, [contenteditable=true]"));
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { usePathname, useRouter } from "next/navigation";
+import { useState } from "react";
 import { useI18n } from "@/components/ui/i18n-provider";
 import { IntentLink } from "@/components/ui/intent-link";
 import { InboxLink } from "./inbox-link";
@@ -18,6 +19,7 @@ export function NewsroomNav({ slug, name, canManageMembers, canManageSettings, c
   const { t } = useI18n();
   const pathname = usePathname();
   const router = useRouter();
+  const [menuOpen, setMenuOpen] = useState(false);
   const base = `/desk/${slug}`;
   const links = [
     { href: base, label: t("nav.articles"), current: pathname === base || pathname.startsWith(`${base}/articles/`) && !pathname.endsWith("/new") },
@@ -28,7 +30,7 @@ export function NewsroomNav({ slug, name, canManageMembers, canManageSettings, c
     ...(canManageSettings ? [{ href: `${base}/settings`, label: t("nav.settings"), current: pathname === `${base}/settings` }] : []),
   ];
   return (
-    <nav className="subnav" aria-label={name}>
+    <nav className="subnav" aria-label={name} data-menu={menuOpen ? "open" : "closed"}>
       {newsrooms.length > 1 ? (
         <label>
           <span className="visually-hidden">{t("nav.switchNewsroom")}</span>
@@ -43,12 +45,18 @@ export function NewsroomNav({ slug, name, canManageMembers, canManageSettings, c
       ) : (
         <span className="newsroom-name">{name}</span>
       )}
-      {links.map((link) => (
-        <IntentLink key={link.href} href={link.href} aria-current={link.current ? "page" : undefined}>
-          {link.label}
-        </IntentLink>
-      ))}
-      <InboxLink slug={slug} />
+      {/* On a phone the links are a menu under this button; on wider screens it is hidden and they are always shown. */}
+      <button type="button" className="button button-small subnav-menu" aria-expanded={menuOpen} aria-controls="newsroom-links" onClick={() => setMenuOpen((open) => !open)}>
+        <span aria-hidden="true">☰</span> {t("nav.menu")}
+      </button>
+      <div className="subnav-links" id="newsroom-links">
+        {links.map((link) => (
+          <IntentLink key={link.href} href={link.href} aria-current={link.current ? "page" : undefined} onClick={() => setMenuOpen(false)}>
+            {link.label}
+          </IntentLink>
+        ))}
+        <InboxLink slug={slug} />
+      </div>
       <span className="spacer" />
       {canCreate && (
         <IntentLink className="button button-primary button-small" href={`${base}/articles/new`} aria-keyshortcuts="n">

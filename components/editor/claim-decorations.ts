@@ -4,7 +4,8 @@ import { Plugin, PluginKey } from "@tiptap/pm/state";
 import { AddMarkStep, RemoveMarkStep } from "@tiptap/pm/transform";
 import { ySyncPluginKey } from "@tiptap/y-tiptap";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
-import { claimAnchors } from "@/lib/editor/claim-anchors";
+import { claimAnchors, type ClaimAnchor } from "@/lib/editor/claim-anchors";
+import { claimsInnermostFirst } from "./claim-at";
 
 /** What the text shows of a claim: set by the workspace from PostgreSQL data. */
 export type ClaimLook = { verdictKey: string | null; color: string | null; icon: string; label: string };
@@ -12,17 +13,37 @@ export type ClaimLooks = Record<string, ClaimLook>;
 
 export const claimDecorationsKey = new PluginKey<{ looks: ClaimLooks; decorations: DecorationSet }>("claimDecorations");
 
+type Segment = { from: number; to: number; anchor: ClaimAnchor };
+
+/**
+ * Each run of marked text once per claim marking it, the inner claim first:
+ * ProseMirror wraps a text in its decorations' elements in order, the first innermost.
+ */
+function segments(doc: PMNode): Segment[] {
+  const anchors = new Map(claimAnchors(doc).map((anchor) => [anchor.claimId, anchor]));
+  const found: Segment[] = [];
+  doc.descendants((node, pos) => {
+    if (!node.isText) return;
+    for (const anchor of claimsInnermostFirst(node, anchors)) found.push({ from: pos, to: pos + node.nodeSize, anchor });
+  });
+  return found;
+}
+
 function build(doc: PMNode, looks: ClaimLooks): DecorationSet {
   const decorations: Decoration[] = [];
-  for (const anchor of claimAnchors(doc)) {
+  for (const { from, to, anchor } of segments(doc)) {
     const look = looks[anchor.claimId];
     if (!look) continue;
     decorations.push(
-      // Colour, an icon (::before, never colour alone) and the words for screen readers.
-      Decoration.inline(anchor.from, anchor.to, {
+      // One element per claim (nodeName): a claim inside another is its own
+      // element inside the outer one's, with its own colour and label. Colour, an icon (::before, at
+      // the claim's start; never colour alone) and the words for screen readers.
+      Decoration.inline(from, to, {
+        nodeName: "span",
         class: look.verdictKey ? `claim-rated claim-verdict-${look.verdictKey}` : `claim-unrated claim-type-${anchor.type}`,
         style: look.color ? `--claim-color: ${look.color}` : "",
-        "data-icon": look.icon,
+        ...(from === anchor.from ? { "data-icon": look.icon } : {}),
+        "data-claim": anchor.claimId,
         role: "mark",
         "aria-label": look.label,
       }),

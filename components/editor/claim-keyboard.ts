@@ -1,18 +1,40 @@
 import { Extension } from "@tiptap/core";
-import { TextSelection } from "@tiptap/pm/state";
+import { Plugin, PluginKey, TextSelection } from "@tiptap/pm/state";
 import { claimAnchors } from "@/lib/editor/claim-anchors";
+import { claimAt } from "./claim-at";
 import { CLAIM_TYPE_KEYS, type ClaimTypeKey } from "./claim-types";
 
 type Options = { onMarkClaim: (type: ClaimTypeKey) => void; onOpenClaim: (claimId: string) => void };
 
 /**
  * Keyboard for claims: Ctrl+Alt+1…5 marks the selection, Alt+↓ / Alt+↑ moves
- * to the next / previous claim, Alt+Enter opens the claim under the cursor.
+ * to the next / previous claim, Alt+Enter opens the (innermost) claim under
+ * the cursor; a click or a tap on a highlight opens its claim.
  */
 export const ClaimKeyboard = Extension.create<Options>({
   name: "claimKeyboard",
   addOptions() {
     return { onMarkClaim: () => undefined, onOpenClaim: () => undefined };
+  },
+  addProseMirrorPlugins() {
+    return [
+      new Plugin({
+        key: new PluginKey("claimTap"),
+        props: {
+          handleDOMEvents: {
+            // The DOM's click (a tap fires one too); not the end of a drag that selected text.
+            // The caret stays where the click put it; the card opens beside (or as a sheet).
+            click: (view, event) => {
+              if (!view.state.selection.empty) return false;
+              const pos = view.posAtCoords({ left: event.clientX, top: event.clientY });
+              const anchor = pos ? claimAt(view.state.doc, pos.pos, claimAnchors(view.state.doc)) : null;
+              if (anchor) this.options.onOpenClaim(anchor.claimId);
+              return false;
+            },
+          },
+        },
+      }),
+    ];
   },
   addKeyboardShortcuts() {
     const move = (direction: 1 | -1) => () => {
@@ -39,8 +61,8 @@ export const ClaimKeyboard = Extension.create<Options>({
       "Alt-ArrowDown": move(1),
       "Alt-ArrowUp": move(-1),
       "Alt-Enter": () => {
-        const { from } = this.editor.state.selection;
-        const anchor = claimAnchors(this.editor.state.doc).find((a) => a.from <= from && from <= a.to);
+        const { doc, selection } = this.editor.state;
+        const anchor = claimAt(doc, selection.from, claimAnchors(doc));
         if (!anchor) return false;
         this.options.onOpenClaim(anchor.claimId);
         return true;

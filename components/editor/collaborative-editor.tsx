@@ -12,8 +12,10 @@ import type { ClaimTypeKey } from "./claim-types";
 import { CLAIM_TYPE_KEYS } from "./claim-types";
 import { ClaimDecorations, claimDecorationsKey, type ClaimLooks } from "./claim-decorations";
 import { ClaimKeyboard } from "./claim-keyboard";
+import { caretElement, selectionAttributes } from "./collaborator";
 import { EditorToolbar } from "./editor-toolbar";
 import { othersAwareness } from "./others-awareness";
+import { ownUndoManager } from "./own-undo";
 import { SharedChanges } from "./shared-changes";
 import { SuggestionDecorations } from "./suggestion-decorations";
 import type { Collaboration as Live } from "./use-collaboration";
@@ -48,8 +50,13 @@ export const CollaborativeEditor = memo(function CollaborativeEditor({ live, use
   const extensions = useMemo(
     () => [
       ...editorExtensions({ collaborative: true }),
-      Collaboration.configure({ document: live.doc }),
-      CollaborationCaret.configure({ provider: { awareness: othersAwareness(live.provider.awareness!) }, user }),
+      Collaboration.configure({ document: live.doc, yUndoOptions: { undoManager: ownUndoManager(live.doc) } }),
+      CollaborationCaret.configure({
+        provider: { awareness: othersAwareness(live.provider.awareness!) },
+        user,
+        render: caretElement,
+        selectionRender: selectionAttributes,
+      }),
       ClaimDecorations.configure({ looks: () => looks }),
       SuggestionDecorations,
       ClaimKeyboard.configure({ onMarkClaim, onOpenClaim }),
@@ -70,7 +77,6 @@ export const CollaborativeEditor = memo(function CollaborativeEditor({ live, use
         attributes: {
           class: "article-text live-editor",
           "aria-label": t("editor.label"),
-          "aria-readonly": readOnly ? "true" : "false",
           "data-testid": "live-editor",
         },
       },
@@ -82,6 +88,8 @@ export const CollaborativeEditor = memo(function CollaborativeEditor({ live, use
     if (!editor) return;
     performance.mark("factdesk:editor");
     onReady(editor);
+    // Opening an article puts the focus in its text, unless the person has already moved it.
+    if (document.activeElement === document.body || !document.activeElement) editor.commands.focus("start", { scrollIntoView: false });
   }, [editor, onReady]);
 
   useEffect(() => {

@@ -6,16 +6,29 @@ import { yUndoPluginKey } from "@tiptap/y-tiptap";
 import { useI18n } from "@/components/ui/i18n-provider";
 import type { MessageKey } from "@/lib/i18n/en";
 
-type Tool = { key: MessageKey; icon: string; shortcut: string; active: (e: Editor) => boolean; run: (e: Editor) => void };
+/** `shortcut` in ProseMirror's notation; null when the text has none (Ctrl+Alt+1…5 mark claims, so headings have none). */
+type Tool = { key: MessageKey; icon: string; shortcut: string | null; active: (e: Editor) => boolean; run: (e: Editor) => void };
 
 const TOOLS: Tool[] = [
   { key: "editor.bold", icon: "B", shortcut: "Mod+B", active: (e) => e.isActive("bold"), run: (e) => e.chain().focus().toggleBold().run() },
   { key: "editor.italic", icon: "I", shortcut: "Mod+I", active: (e) => e.isActive("italic"), run: (e) => e.chain().focus().toggleItalic().run() },
-  { key: "editor.heading", icon: "H2", shortcut: "Mod+Alt+2", active: (e) => e.isActive("heading", { level: 2 }), run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run() },
+  { key: "editor.heading", icon: "H2", shortcut: null, active: (e) => e.isActive("heading", { level: 2 }), run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run() },
   { key: "editor.bulletList", icon: "•", shortcut: "Mod+Shift+8", active: (e) => e.isActive("bulletList"), run: (e) => e.chain().focus().toggleBulletList().run() },
   { key: "editor.orderedList", icon: "1.", shortcut: "Mod+Shift+7", active: (e) => e.isActive("orderedList"), run: (e) => e.chain().focus().toggleOrderedList().run() },
   { key: "editor.quote", icon: "❝", shortcut: "Mod+Shift+B", active: (e) => e.isActive("blockquote"), run: (e) => e.chain().focus().toggleBlockquote().run() },
 ];
+
+/** Whether "Mod" is ⌘ (Apple) or Ctrl, as ProseMirror decides it (the toolbar renders only in the browser). */
+const isApple = () => /Mac|iPhone|iPad|iPod/.test(navigator.platform);
+
+/** A shortcut as people read it: "Ctrl+B", or "⌘+B" on Apple's machines. */
+export function shownShortcut(shortcut: string): string {
+  return shortcut.replace("Mod", isApple() ? "⌘" : "Ctrl");
+}
+
+function ariaShortcut(shortcut: string): string {
+  return shortcut.replace("Mod", isApple() ? "Meta" : "Control");
+}
 
 /** Formatting and undo/redo (Yjs's undo manager: only one's own changes). */
 export function EditorToolbar({ editor }: { editor: Editor }) {
@@ -45,8 +58,8 @@ export function EditorToolbar({ editor }: { editor: Editor }) {
           className="tool"
           aria-pressed={state.active[index]}
           aria-label={t(tool.key)}
-          aria-keyshortcuts={tool.shortcut.replace("Mod", "Control")}
-          title={`${t(tool.key)} (${tool.shortcut})`}
+          aria-keyshortcuts={tool.shortcut ? ariaShortcut(tool.shortcut) : undefined}
+          title={tool.shortcut ? `${t(tool.key)} (${shownShortcut(tool.shortcut)})` : t(tool.key)}
           onClick={() => tool.run(editor)}
         >
           {tool.icon}
@@ -56,10 +69,10 @@ export function EditorToolbar({ editor }: { editor: Editor }) {
         <span className="tool-link">a</span>
       </button>
       <span className="tool-separator" />
-      <button type="button" className="tool" disabled={!state.canUndo} aria-label={t("editor.undo")} title={`${t("editor.undo")} (Mod+Z)`} onClick={() => editor.chain().focus().undo().run()}>
+      <button type="button" className="tool" disabled={!state.canUndo} aria-label={t("editor.undo")} title={`${t("editor.undo")} (${shownShortcut("Mod+Z")})`} aria-keyshortcuts={ariaShortcut("Mod+Z")} onClick={() => editor.chain().focus().undo().run()}>
         ↶
       </button>
-      <button type="button" className="tool" disabled={!state.canRedo} aria-label={t("editor.redo")} title={`${t("editor.redo")} (Mod+Shift+Z)`} onClick={() => editor.chain().focus().redo().run()}>
+      <button type="button" className="tool" disabled={!state.canRedo} aria-label={t("editor.redo")} title={`${t("editor.redo")} (${shownShortcut("Mod+Shift+Z")})`} aria-keyshortcuts={ariaShortcut("Mod+Shift+Z")} onClick={() => editor.chain().focus().redo().run()}>
         ↷
       </button>
     </div>

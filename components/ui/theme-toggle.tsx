@@ -3,6 +3,7 @@
 import { useI18n } from "./i18n-provider";
 
 const THEMES = ["system", "light", "dark"] as const;
+const THEME_ICONS = { system: "◐", light: "☀", dark: "☾" } as const;
 
 /** Light / dark / system, kept in a cookie so the server renders the right one. */
 export function ThemeToggle({ initial }: { initial: string }) {
@@ -22,7 +23,7 @@ export function ThemeToggle({ initial }: { initial: string }) {
       >
         {THEMES.map((theme) => (
           <option key={theme} value={theme}>
-            {theme === "system" ? "◐ Auto" : theme === "light" ? "☀ Light" : "☾ Dark"}
+            {THEME_ICONS[theme]} {t(`theme.${theme}`)}
           </option>
         ))}
       </select>

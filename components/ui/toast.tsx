@@ -12,7 +12,8 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([]);
   const show = useCallback<ShowToast>((text, kind = "info") => {
     const id = Date.now() + Math.random();
-    setToasts((list) => [...list.slice(-3), { id, text, kind }]);
+    // Two at most, the same words once: older ones go rather than pile up over the page.
+    setToasts((list) => [...list.filter((toast) => toast.text !== text).slice(-1), { id, text, kind }]);
     setTimeout(() => setToasts((list) => list.filter((toast) => toast.id !== id)), 5000);
   }, []);
   return (

@@ -15,6 +15,7 @@ import { registerLiveDocuments } from "./live-registry";
 import { DocumentLimits, MAX_MESSAGE_BYTES, type DocumentLimitsOptions } from "./limits";
 import { PostgresPersistence } from "./postgres-persistence";
 import { SlowClients } from "./slow-clients";
+import { whoIsIn } from "./who-is-in";
 
 export const COLLAB_PATH = "/collab";
 /** While people type: the document is compacted this long after the last change (at the latest after 30 s)… */
@@ -88,7 +89,10 @@ export async function createCollabServer(options: CollabServerOptions): Promise<
     const document = server.hocuspocus.documents.get(name);
     if (document) await derived.refresh(name, document);
   };
-  const unregister = registerLiveDocuments(liveEdits(server.hocuspocus, refreshIfOpen));
+  const unregister = registerLiveDocuments({
+    ...liveEdits(server.hocuspocus, refreshIfOpen),
+    whoIsIn: (newsroomId) => whoIsIn(server.hocuspocus, newsroomId),
+  });
   return {
     hocuspocus: server.hocuspocus,
     persistence,

@@ -1,4 +1,5 @@
 import type { QuoteSelector } from "../editor/find-quote";
+import type { PersonInArticle } from "./who-is-in";
 
 export type AddClaimMarkResult =
   | { kind: "added"; quotedText: string }
@@ -16,6 +17,8 @@ export type LiveDocuments = {
   removeClaimMark: (input: { articleId: string; userId: string; claimId: string }) => Promise<void>;
   /** Writes the article row's derived JSON and text now, if the document is open here; rejects with the reason when it cannot. */
   refreshDerived: (articleId: string) => Promise<void>;
+  /** Who has each article of a newsroom open here now, by article id. */
+  whoIsIn: (newsroomId: string) => Record<string, PersonInArticle[]>;
 };
 
 const registry = globalThis as unknown as { factdeskLiveDocuments?: LiveDocuments };

@@ -74,3 +74,12 @@ export async function selectInEditor(page: Page, text: string) {
   await page.mouse.move(box.x2, box.y2, { steps: 5 });
   await page.mouse.up();
 }
+
+/** The live editor's text without the others' caret labels drawn inside it. */
+export function documentText(page: Page): Promise<string> {
+  return editorOf(page).evaluate((element) => {
+    const copy = element.cloneNode(true) as HTMLElement;
+    for (const caret of copy.querySelectorAll(".collaboration-carets__caret")) caret.remove();
+    return copy.textContent ?? "";
+  });
+}

@@ -217,7 +217,7 @@ describe("updateClaim", () => {
         fields: { assigneeId: "is not a member of this newsroom" },
       });
     }
-    await updateClaim({ actor: home.actors.editor, input: { claimId: claim.id, revision: 1, assigneeId: home.actors.viewer.userId } });
+    await updateClaim({ actor: home.actors.editor, input: { claimId: claim.id, revision: 1, assigneeId: home.actors.fact_checker.userId } });
     await updateClaim({ actor: home.actors.editor, input: { claimId: claim.id, revision: 2, assigneeId: null } });
     expect(await claimRow(claim.id)).toMatchObject({ assigneeId: null, revision: 3 });
   });

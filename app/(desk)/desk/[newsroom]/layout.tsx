@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { DeskShortcuts } from "@/components/desk/desk-shortcuts";
 import { NewsroomNav } from "@/components/desk/newsroom-nav";
+import { ShortcutHelp } from "@/components/desk/shortcut-help";
 import { requireMember } from "@/lib/auth/session";
 import { can } from "@/lib/policies";
 import { listUserNewsrooms } from "@/lib/server/list-user-newsrooms";
@@ -22,6 +23,7 @@ export default async function NewsroomLayout({ children, params }: Props) {
         newsrooms={newsrooms}
       />
       <DeskShortcuts newArticleHref={can(actor, "article.create") ? `/desk/${newsroom.slug}/articles/new` : undefined} />
+      <ShortcutHelp />
       {children}
     </>
   );

@@ -3,6 +3,7 @@ import { IntentLink } from "@/components/ui/intent-link";
 import { requireMember } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { can } from "@/lib/policies";
+import { listArticlePresence } from "@/lib/server/list-article-presence";
 import { listArticles } from "@/lib/server/list-articles";
 import { listRatings } from "@/lib/server/list-ratings";
 import { articleListQuerySchema, ARTICLE_SORTS } from "@/lib/validation/article";
@@ -62,7 +63,7 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
           )}
         </div>
       ) : (
-        <ArticleListTable items={list.items} base={base} locale={locale} ratings={ratings} />
+        <ArticleListTable items={list.items} base={base} locale={locale} ratings={ratings} present={listArticlePresence({ actor })} />
       )}
       {list.pages > 1 && (
         <nav className="pagination" aria-label="Pagination">
