@@ -5,10 +5,9 @@ import { AddMarkStep, RemoveMarkStep } from "@tiptap/pm/transform";
 import { ySyncPluginKey } from "@tiptap/y-tiptap";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
 import { claimAnchors } from "@/lib/editor/claim-anchors";
+import { claimHighlightAttrs, type ClaimLooks } from "./claim-looks";
 
-/** What the text shows of a claim: set by the workspace from PostgreSQL data. */
-export type ClaimLook = { verdictKey: string | null; color: string | null; icon: string; label: string };
-export type ClaimLooks = Record<string, ClaimLook>;
+export type { ClaimLook, ClaimLooks } from "./claim-looks";
 
 export const claimDecorationsKey = new PluginKey<{ looks: ClaimLooks; decorations: DecorationSet }>("claimDecorations");
 
@@ -17,16 +16,7 @@ function build(doc: PMNode, looks: ClaimLooks): DecorationSet {
   for (const anchor of claimAnchors(doc)) {
     const look = looks[anchor.claimId];
     if (!look) continue;
-    decorations.push(
-      // Colour, an icon (::before, never colour alone) and the words for screen readers.
-      Decoration.inline(anchor.from, anchor.to, {
-        class: look.verdictKey ? `claim-rated claim-verdict-${look.verdictKey}` : `claim-unrated claim-type-${anchor.type}`,
-        style: look.color ? `--claim-color: ${look.color}` : "",
-        "data-icon": look.icon,
-        role: "mark",
-        "aria-label": look.label,
-      }),
-    );
+    decorations.push(Decoration.inline(anchor.from, anchor.to, claimHighlightAttrs(look, anchor.type)));
   }
   return DecorationSet.create(doc, decorations);
 }
