@@ -2,17 +2,17 @@
 
 import type { Editor } from "@tiptap/react";
 import { TextSelection } from "@tiptap/pm/state";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { createClaimAction, getClaimAction } from "@/app/(desk)/desk/[newsroom]/articles/[slug]/claim-actions";
-import type { ClaimLooks } from "@/components/editor/claim-decorations";
-import { CLAIM_TYPE_ICONS, type ClaimTypeKey } from "@/components/editor/claim-types";
-import { verdictIcon } from "@/lib/ratings";
+import { claimLooks } from "@/components/editor/claim-looks";
+import type { ClaimTypeKey } from "@/components/editor/claim-types";
 import { CollaborativeEditor } from "@/components/editor/collaborative-editor";
 import { colorOf } from "@/components/editor/collaborator";
 import { ConnectionStatus } from "@/components/editor/connection-status";
 import { DerivedContentStatus } from "@/components/editor/derived-content-status";
 import { PresenceBar } from "@/components/editor/presence-bar";
 import { useShareActivity } from "@/components/editor/use-presence";
+import { FirstView } from "@/components/editor/first-view";
 import { useCollaboration, useConnection } from "@/components/editor/use-collaboration";
 import { useI18n } from "@/components/ui/i18n-provider";
 import { useToast } from "@/components/ui/toast";
@@ -38,6 +38,8 @@ type Props = {
   collab: { url: string; document: string; token: string };
   /** Claims as rows: a card's details are read when it opens, and kept. */
   initial: ArticleClaims<ClaimRow>;
+  /** The server-rendered text shown until the live editor holds it (StaticArticle), or null. */
+  firstView: ReactNode;
 };
 
 function sameAnchors(a: ClaimAnchor[], b: ClaimAnchor[]): boolean {
@@ -49,7 +51,7 @@ function sameAnchors(a: ClaimAnchor[], b: ClaimAnchor[]): boolean {
  * panel (PostgreSQL via server actions). A change to a claim anywhere arrives
  * as a stateless "claim-changed" message; the claim is then read again.
  */
-export function ArticleWorkspace({ newsroomSlug, articleId, article, dismissed: initiallyDismissed, user, role, collab, initial }: Props) {
+export function ArticleWorkspace({ newsroomSlug, articleId, article, dismissed: initiallyDismissed, user, role, collab, initial, firstView }: Props) {
   const { t, locale } = useI18n();
   const toast = useToast();
   const live = useCollaboration(articleId, collab);
@@ -114,21 +116,7 @@ export function ArticleWorkspace({ newsroomSlug, articleId, article, dismissed: 
   }, [editor]);
 
   // Highlights: colour and icon by verdict once rated, by type before.
-  const looks = useMemo(() => {
-    const byClaim: ClaimLooks = {};
-    for (const claim of claims) {
-      const rating = initial.ratings.find((r) => r.key === claim.verdictKey);
-      const typeLabel = t(`claimType.${claim.type as ClaimTypeKey}`);
-      const verdictLabel = rating ? (locale === "fr" ? rating.labelFr : rating.labelEn) : t("claims.noVerdict");
-      byClaim[claim.id] = {
-        verdictKey: rating?.key ?? null,
-        color: rating?.color ?? null,
-        icon: rating ? verdictIcon(rating.ratingValue) : CLAIM_TYPE_ICONS[claim.type as ClaimTypeKey],
-        label: `${t("claims.claim")} ${typeLabel}, ${verdictLabel}`,
-      };
-    }
-    return byClaim;
-  }, [claims, initial.ratings, locale, t]);
+  const looks = useMemo(() => claimLooks(claims, initial.ratings, { t, locale }), [claims, initial.ratings, locale, t]);
 
   useEffect(() => {
     if (!live) return;
@@ -242,19 +230,21 @@ export function ArticleWorkspace({ newsroomSlug, articleId, article, dismissed: 
             {live ? <ConnectionStatus live={live} /> : null}
           </div>
           {live ? <DerivedContentStatus live={live} /> : null}
-          {live ? (
-            <CollaborativeEditor
-              live={live}
-              user={caretUser}
-              readOnly={readOnly}
-              looks={looks}
-              onReady={onReady}
-              onMarkClaim={onMarkClaim}
-              onOpenClaim={onOpenClaim}
-            />
-          ) : (
-            <p className="muted">{t("editor.loading")}</p>
-          )}
+          <FirstView text={firstView} live={live} editor={editor} readOnly={readOnly} onOpenClaim={onOpenClaim}>
+            {live ? (
+              <CollaborativeEditor
+                live={live}
+                user={caretUser}
+                readOnly={readOnly}
+                looks={looks}
+                onReady={onReady}
+                onMarkClaim={onMarkClaim}
+                onOpenClaim={onOpenClaim}
+              />
+            ) : (
+              <p className="muted">{t("editor.loading")}</p>
+            )}
+          </FirstView>
         </div>
         <ClaimSheet open={selectedId !== null}>
           {editor && !readOnly && !selectedId && (

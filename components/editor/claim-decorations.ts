@@ -6,10 +6,9 @@ import { ySyncPluginKey } from "@tiptap/y-tiptap";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
 import { claimAnchors, type ClaimAnchor } from "@/lib/editor/claim-anchors";
 import { claimsInnermostFirst } from "./claim-at";
+import { claimHighlightAttrs, type ClaimLooks } from "./claim-looks";
 
-/** What the text shows of a claim: set by the workspace from PostgreSQL data. */
-export type ClaimLook = { verdictKey: string | null; color: string | null; icon: string; label: string };
-export type ClaimLooks = Record<string, ClaimLook>;
+export type { ClaimLook, ClaimLooks } from "./claim-looks";
 
 export const claimDecorationsKey = new PluginKey<{ looks: ClaimLooks; decorations: DecorationSet }>("claimDecorations");
 
@@ -34,20 +33,10 @@ function build(doc: PMNode, looks: ClaimLooks): DecorationSet {
   for (const { from, to, anchor } of segments(doc)) {
     const look = looks[anchor.claimId];
     if (!look) continue;
-    decorations.push(
-      // One element per claim (nodeName): a claim inside another is its own
-      // element inside the outer one's, with its own colour and label. Colour, an icon (::before, at
-      // the claim's start; never colour alone) and the words for screen readers.
-      Decoration.inline(from, to, {
-        nodeName: "span",
-        class: look.verdictKey ? `claim-rated claim-verdict-${look.verdictKey}` : `claim-unrated claim-type-${anchor.type}`,
-        style: look.color ? `--claim-color: ${look.color}` : "",
-        ...(from === anchor.from ? { "data-icon": look.icon } : {}),
-        "data-claim": anchor.claimId,
-        role: "mark",
-        "aria-label": look.label,
-      }),
-    );
+    // One element per claim (nodeName): a claim inside another is its own
+    // element inside the outer one's, with its own colour and label; the icon at the claim's start only.
+    const { "data-icon": icon, ...attrs } = claimHighlightAttrs(look, anchor.type);
+    decorations.push(Decoration.inline(from, to, { nodeName: "span", ...attrs, ...(from === anchor.from ? { "data-icon": icon } : {}), "data-claim": anchor.claimId }));
   }
   return DecorationSet.create(doc, decorations);
 }

@@ -78,3 +78,21 @@ export function EditorToolbar({ editor }: { editor: Editor }) {
     </div>
   );
 }
+
+/** The toolbar's place until the editor is ready: the same buttons, inert and hidden from assistive technology, so that nothing moves. */
+export function ToolbarPlaceholder() {
+  const icons = [...TOOLS.map((tool) => tool.icon), <span key="link" className="tool-link">a</span>, null, "↶", "↷"];
+  return (
+    <div className="editor-toolbar" aria-hidden="true" data-testid="toolbar-placeholder">
+      {icons.map((icon, index) =>
+        icon === null ? (
+          <span key={index} className="tool-separator" />
+        ) : (
+          <button key={index} type="button" className="tool" disabled tabIndex={-1}>
+            {icon}
+          </button>
+        ),
+      )}
+    </div>
+  );
+}

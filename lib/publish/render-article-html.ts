@@ -27,12 +27,21 @@ const FORMATTING: Record<string, { open: string; close: string; rank: number }> 
   strike: { open: "<s>", close: "</s>", rank: 4 },
 };
 
-type ClaimMarkup = { first: string; continued: string; verdictTag: string };
+/**
+ * How a claim appears: the opening tag of its first piece and of later ones
+ * (a claim split by a link or a paragraph), and what follows its last piece.
+ */
+export type ClaimMarkup = { first: string; continued: string; verdictTag: string };
+
+/** A claim mark's markup by its attributes; undefined leaves its words as plain text. */
+export type ClaimMarkupOf = (id: string, type: unknown) => ClaimMarkup | undefined;
 
 /** An open inline element; `key` tells whether the next text node can stay inside it. */
 type InlineMark = { key: string; open: string; close: string; rank: number; claimId?: string };
 
 type RenderState = {
+  markupOf: ClaimMarkupOf;
+  /** The markup of each claim met, from its first piece. */
   claims: Map<string, ClaimMarkup>;
   out: string[];
   /** Claims whose first piece (the one with the id) has been written. */
@@ -72,13 +81,22 @@ function claimMarkup(claims: PublishedClaim[], locale: PublicLocale): Map<string
   return markup;
 }
 
+/** Whether a claim mark shows as a claim; its markup is asked for once per claim. */
+function knownClaim(id: string, type: unknown, state: RenderState): boolean {
+  if (!state.claims.has(id) && SAFE_CLAIM_ID.test(id)) {
+    const markup = state.markupOf(id, type);
+    if (markup) state.claims.set(id, markup);
+  }
+  return state.claims.has(id);
+}
+
 function inlineMarks(node: JSONContent, state: RenderState): InlineMark[] {
   const marks = new Map<string, InlineMark>();
   for (const mark of Array.isArray(node.marks) ? node.marks : []) {
     if (!isNode(mark)) continue;
     if (mark.type === CLAIM_MARK) {
       const id = mark.attrs?.id;
-      if (typeof id === "string" && state.claims.has(id)) {
+      if (typeof id === "string" && knownClaim(id, mark.attrs?.type, state)) {
         marks.set(`claim:${id}`, { key: `claim:${id}`, open: "", close: "</mark>", rank: -1, claimId: id });
       }
       continue;
@@ -199,14 +217,24 @@ function renderBlocks(node: JSONContent, depth: number, state: RenderState) {
 /**
  * Renders an article document to HTML with an allowlist of the article
  * schema: known nodes and marks become elements, text is escaped, links keep
- * only http(s)/mailto targets, and claims become highlighted `<mark>`s —
- * verdict colour, icon and label, a link to the claim's card (`#card-{id}`)
- * and an id (`claim-{id}`) for the card's link back. Only the claims given
- * (approved, published) are shown as claims; other claim marks are plain text.
+ * only http(s)/mailto targets, and each claim mark whose id is safe and known
+ * to `markupOf` is wrapped in the markup it gives (its tags are the caller's:
+ * they must hold only escaped values).
  */
-export function renderArticleHtml(doc: JSONContent, claims: PublishedClaim[], locale: PublicLocale): string {
-  const state: RenderState = { claims: claimMarkup(claims, locale), out: [], started: new Set(), lastClose: new Map() };
+export function renderDocumentHtml(doc: JSONContent, markupOf: ClaimMarkupOf): string {
+  const state: RenderState = { markupOf, claims: new Map(), out: [], started: new Set(), lastClose: new Map() };
   if (isNode(doc) && doc.type === "doc") renderBlocks(doc, 0, state);
   for (const [id, index] of state.lastClose) state.out[index] = state.claims.get(id)!.verdictTag + state.out[index];
   return state.out.join("");
+}
+
+/**
+ * The public page's article: claims become highlighted `<mark>`s — verdict
+ * colour, icon and label, a link to the claim's card (`#card-{id}`) and an id
+ * (`claim-{id}`) for the card's link back. Only the claims given (approved,
+ * published) are shown as claims; other claim marks are plain text.
+ */
+export function renderArticleHtml(doc: JSONContent, claims: PublishedClaim[], locale: PublicLocale): string {
+  const markup = claimMarkup(claims, locale);
+  return renderDocumentHtml(doc, (id) => markup.get(id));
 }

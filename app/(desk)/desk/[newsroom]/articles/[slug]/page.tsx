@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { ArticleWorkspace } from "@/components/claims/article-workspace";
+import { claimLooks } from "@/components/editor/claim-looks";
+import { StaticArticle } from "@/components/editor/static-article";
 import { ArticleMeta } from "@/components/desk/article-meta";
 import { PublishBar } from "@/components/desk/publish-bar";
 import { IntentLink } from "@/components/ui/intent-link";
@@ -11,6 +13,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { can } from "@/lib/policies";
 import { NotFoundError } from "@/lib/server/errors";
 import { getArticle } from "@/lib/server/get-article";
+import { getArticleContent } from "@/lib/server/get-article-content";
 import { listClaimRows } from "@/lib/server/list-claims";
 import { listDismissedSuggestions } from "@/lib/server/list-dismissed-suggestions";
 import { listRatings } from "@/lib/server/list-ratings";
@@ -26,11 +29,12 @@ export default async function ArticlePage({ params }: Props) {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
-  const [{ t, locale }, claims, dismissed, ratings] = await Promise.all([
+  const [{ t, locale }, claims, dismissed, ratings, content] = await Promise.all([
     getTranslator(),
     listClaimRows({ actor, articleId: article.id }),
     listDismissedSuggestions({ actor, articleId: article.id }),
     listRatings({ actor }),
+    getArticleContent({ articleId: article.id }),
   ]);
   const verdictLabels = Object.fromEntries(ratings.map((r) => [r.key, locale === "fr" ? r.labelFr : r.labelEn]));
   const collab = await collabSession({ userId: user.id, newsroomId: newsroom.id, articleId: article.id, headers: await headers() });
@@ -57,6 +61,7 @@ export default async function ArticlePage({ params }: Props) {
         role={actor.role}
         collab={collab}
         initial={claims}
+        firstView={content && <StaticArticle doc={content} looks={claimLooks(claims.claims, claims.ratings, { t, locale })} lang={article.language} />}
       />
     </main>
   );
