@@ -1,19 +1,8 @@
 import type { Tx } from "../db/prisma";
+import type { PublishedEarlierFactCheck } from "../publish/snapshot";
 
-/** An earlier fact-check of a claim: this newsroom's approved claim, or an imported review. */
-export type EarlierFactCheck = {
-  id: string;
-  origin: "newsroom" | "import";
-  statement: string;
-  verdict: string;
-  /** Who checked it: the newsroom, or the review's author. */
-  checkedBy: string | null;
-  /** When: the review's date, or the claim's approval. */
-  date: string | null;
-  /** Where to read it: the claim's public card, the review's URL, or (desk only) the desk article. */
-  url: string | null;
-  claimant: string | null;
-};
+/** An earlier fact-check of a claim: this newsroom's approved claim, or an imported review (its URL, for the desk, may be the desk article). */
+export type EarlierFactCheck = PublishedEarlierFactCheck & { id: string; claimant: string | null };
 
 /** Who reads the list: the desk links unpublished claims to their article; the public sees only what is public. */
 export type Audience = "desk" | "public";
