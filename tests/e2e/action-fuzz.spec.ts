@@ -132,6 +132,12 @@ test("server actions fuzz: odd values never give a 500, and a refused call chang
     getClaimAction: async () => ({ args: [nr, rated] }),
     getClaimHistoryAction: async () => ({ args: [nr, rated] }),
     readClaimContextAction: async () => ({ args: [nr, rated] }),
+    recaptureSourceAction: async () => ({ args: [nr, { sourceId: (await freshSource()).id }] }),
+    // Refused before any connection (port 9 of 127.0.0.1 is not an allowed host): the fuzz is about the call, not the page.
+    previewArticleImportAction: async () => ({ args: [nr, { url: "http://127.0.0.1:9/article" }] }),
+    importFactChecksAction: async () => ({
+      args: [nr, { name: "fuzz.json", text: JSON.stringify([{ "@type": "ClaimReview", url: "https://example.org/review#fuzz", claimReviewed: "Meta a annoncé un changement.", reviewRating: { alternateName: "Vrai" } }]) }],
+    }),
     checkSuggestionsAction: async () => ({ args: [nr, { articleId: article.id, suggestions: [{ key: "date|24 mai 2024|3", type: "date", text: "24 mai 2024", sentence: "Le 24 mai 2024, Meta a annoncé." }] }] }),
     decideClaimMatchAction: async () => ({ args: [nr, { claimId: (await freshClaim()).claimId, matchId: rated, origin: "newsroom", decision: "dismissed" }] }),
     dismissSuggestionAction: async () => ({ args: [nr, { articleId: article.id, type: "date", text: "24 mai 2024" }] }),
