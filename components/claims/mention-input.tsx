@@ -90,9 +90,9 @@ export function MentionInput({ value, onChange, members, onKeyDown, ...textarea 
         {...textarea}
         ref={ref}
         value={value}
-        role="combobox"
+        // A textarea cannot be a combobox (ARIA in HTML): it stays a textbox that
+        // controls the list and names its active option.
         aria-autocomplete="list"
-        aria-expanded={open}
         aria-controls={listId}
         aria-activedescendant={open && options[active] ? optionId(active) : undefined}
         aria-describedby={hintId}
