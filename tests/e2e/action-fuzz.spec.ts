@@ -2,7 +2,9 @@ import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { db } from "@/lib/db/prisma";
 import { addMember } from "@/lib/server/add-member";
+import { pagesPort } from "../../playwright.config";
 import { makeNewsroom, makeUser } from "../helpers/factory";
+import { startFixtureServer } from "../helpers/fixture-server";
 import { ratedArticle } from "../helpers/rated-article";
 import { apiSession, DEMO_PASSWORD, signIn } from "./helpers";
 import { describeValue, ODD_VALUES, paths, random, replaced } from "./fuzz-values";
@@ -66,6 +68,7 @@ type Base = { as?: "outsider"; args: unknown[] };
 test("server actions fuzz: odd values never give a 500, and a refused call changes nothing", async ({ baseURL }) => {
   test.setTimeout(TIME_BUDGET_MS + 60_000);
   const origin = new URL(baseURL!).origin;
+  const pages = await startFixtureServer(pagesPort);
   const actions = new Map(builtServerActions().filter((a) => a.file.startsWith("app/")).map((a) => [a.name, a]));
 
   // The fixture: a newsroom of its own (one member per role), an article with claims, and an outsider.
@@ -133,8 +136,8 @@ test("server actions fuzz: odd values never give a 500, and a refused call chang
     getClaimHistoryAction: async () => ({ args: [nr, rated] }),
     readClaimContextAction: async () => ({ args: [nr, rated] }),
     recaptureSourceAction: async () => ({ args: [nr, { sourceId: (await freshSource()).id }] }),
-    // Refused before any connection (port 9 of 127.0.0.1 is not an allowed host): the fuzz is about the call, not the page.
-    previewArticleImportAction: async () => ({ args: [nr, { url: "http://127.0.0.1:9/article" }] }),
+    // The saved French article, served by the fixture server the app may fetch from.
+    previewArticleImportAction: async () => ({ args: [nr, { url: `${pages.origin}/fr/meta-ia.html` }] }),
     importFactChecksAction: async () => ({
       args: [nr, { name: "fuzz.json", text: JSON.stringify([{ "@type": "ClaimReview", url: "https://example.org/review#fuzz", claimReviewed: "Meta a annoncé un changement.", reviewRating: { alternateName: "Vrai" } }]) }],
     }),
@@ -218,7 +221,7 @@ test("server actions fuzz: odd values never give a 500, and a refused call chang
     }
   }
   console.log(`server actions fuzz: ${names.length} actions, ${calls} calls (${refused} refused) in ${((Date.now() - started) / 1000).toFixed(1)} s, seed ${SEED}`);
-  await Promise.all([owner.dispose(), checker.dispose(), outsider.dispose()]);
+  await Promise.all([owner.dispose(), checker.dispose(), outsider.dispose(), pages.close()]);
 });
 
 test("the demo's desk article page runs without a Content-Security-Policy violation", async ({ page }) => {
