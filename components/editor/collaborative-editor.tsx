@@ -88,8 +88,6 @@ export const CollaborativeEditor = memo(function CollaborativeEditor({ live, use
     if (!editor) return;
     performance.mark("factdesk:editor");
     onReady(editor);
-    // Opening an article puts the focus in its text, unless the person has already moved it.
-    if (document.activeElement === document.body || !document.activeElement) editor.commands.focus("start", { scrollIntoView: false });
   }, [editor, onReady]);
 
   useEffect(() => {

@@ -69,8 +69,11 @@ export function FirstView({ text, live, editor, readOnly, onOpenClaim, children 
   }, [waiting, onOpenClaim]);
 
   useEffect(() => {
-    if (text !== null && filled) performance.mark("factdesk:live-shown");
-  }, [text, filled]);
+    if (!filled || !editor) return;
+    if (text !== null) performance.mark("factdesk:live-shown");
+    // Opening an article puts the focus in its text once it is shown (a hidden editor cannot take it), unless the person has already moved it.
+    if (document.activeElement === document.body || !document.activeElement) editor.commands.focus("start", { scrollIntoView: false });
+  }, [text, filled, editor]);
 
   if (text === null) return children;
   return (
