@@ -99,7 +99,7 @@ export function ClaimCard({ claim, onClose }: { claim: ClaimWithDetails; onClose
       <ClaimMemory claimId={claim.id} matches={context?.alreadyChecked ?? []} editable={editable} onDecided={() => setDecisions((n) => n + 1)} />
       <ClaimStatement key={`s-${claim.revision}`} claim={claim} suggested={context?.suggestedClaimant ?? null} />
       <ClaimWorkflow key={`w-${claim.revision}`} claim={claim} />
-      <ClaimSchedule key={`d-${claim.revision}`} claim={claim} />
+      <ClaimSchedule claim={claim} />
       <ClaimValueEditor key={`v-${claim.revision}`} claim={claim} />
       <ClaimSources claim={claim} />
       <ClaimComments claim={claim} />

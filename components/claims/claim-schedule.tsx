@@ -19,10 +19,21 @@ export function ClaimSchedule({ claim }: { claim: ClaimWithDetails }) {
   const dueDate = claim.dueDate ? new Date(claim.dueDate) : null;
   const overdue = isOverdue({ dueDate, state: claim.state });
   const dueId = `claim-due-${claim.id}`;
+  // What the fields show: the saved values, followed when they change (a colleague's edit), and the person's choice meanwhile.
+  const saved = { dueDate: isoDay(dueDate) ?? "", priority: claim.priority as string };
+  const [shown, setShown] = useState(saved);
+  const [seen, setSeen] = useState(saved);
+  if (saved.dueDate !== seen.dueDate || saved.priority !== seen.priority) {
+    setSeen(saved);
+    setShown(saved);
+  }
 
   async function update(patch: { dueDate?: string | null; priority?: string }) {
+    setShown((before) => ({ dueDate: patch.dueDate === undefined ? before.dueDate : (patch.dueDate ?? ""), priority: patch.priority ?? before.priority }));
     const result = await w.run(claim.id, () => updateClaimAction(w.newsroomSlug, { claimId: claim.id, revision: claim.revision, ...patch }), t("due.saved"));
     setError(result.ok ? {} : (result.fields ?? {}));
+    // A refused value does not stay on screen as if it were saved.
+    if (!result.ok) setShown(saved);
   }
 
   return (
@@ -35,12 +46,16 @@ export function ClaimSchedule({ claim }: { claim: ClaimWithDetails }) {
           id={dueId}
           type="date"
           className="compact"
-          defaultValue={isoDay(dueDate) ?? ""}
+          value={shown.dueDate}
           disabled={!editable}
           min="2000-01-01"
           max="2100-12-31"
           onChange={(e) => {
-            if (e.target.value === "" || e.target.validity.valid) void update({ dueDate: e.target.value || null });
+            const input = e.target;
+            // A date half typed reads as "": it is neither cleared nor saved until it is whole.
+            if (input.validity.badInput) return;
+            if (input.value === "" || input.validity.valid) void update({ dueDate: input.value || null });
+            else setShown({ ...shown, dueDate: input.value });
           }}
           aria-invalid={error.dueDate ? true : undefined}
           aria-describedby={error.dueDate ? `${dueId}-error` : undefined}
@@ -54,7 +69,7 @@ export function ClaimSchedule({ claim }: { claim: ClaimWithDetails }) {
       </div>
       <label className="field">
         <span>{t("priority.label")}</span>
-        <select className="compact" value={claim.priority} disabled={!editable} onChange={(e) => void update({ priority: e.target.value })} data-testid="claim-priority">
+        <select className="compact" value={shown.priority} disabled={!editable} onChange={(e) => void update({ priority: e.target.value })} data-testid="claim-priority">
           {CLAIM_PRIORITIES.map((priority) => (
             <option key={priority} value={priority}>
               {t(`priority.${priority}`)}
