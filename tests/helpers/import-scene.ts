@@ -13,7 +13,7 @@ async function startImportScene() {
 export type ImportScene = Awaited<ReturnType<typeof startImportScene>>;
 
 /** The scene, filled before the file's tests and its page server closed after them. */
-export function useImportScene(): ImportScene {
+export function importScene(): ImportScene {
   const scene = {} as ImportScene;
   beforeAll(async () => {
     Object.assign(scene, await startImportScene());

@@ -4,9 +4,9 @@ import { db } from "@/lib/db/prisma";
 import { previewArticleImport } from "@/lib/server/preview-article-import";
 import { api } from "../helpers/api";
 import { withAllowedHosts } from "../helpers/fixture-server";
-import { useImportScene } from "../helpers/import-scene";
+import { importScene } from "../helpers/import-scene";
 
-const scene = useImportScene();
+const scene = importScene();
 
 type Answer = { error?: { code: string; message: string; fields?: Record<string, string> } } & Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

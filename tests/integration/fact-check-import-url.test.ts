@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
 import { api } from "../helpers/api";
 import { withAllowedHosts } from "../helpers/fixture-server";
-import { useImportScene } from "../helpers/import-scene";
+import { importScene } from "../helpers/import-scene";
 
-const scene = useImportScene();
+const scene = importScene();
 
 type Answer = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
