@@ -126,6 +126,9 @@ async function keyTimings(target: Locator, text: string): Promise<{ handled: num
   await target.page().keyboard.press("End");
   await target.page().keyboard.type(text, { delay: KEY_DELAY });
   await target.page().waitForTimeout(500);
+  // The focused element is the editable root (the editor's, or the bare paragraph).
+  const typedThere = await target.page().evaluate((typed) => document.activeElement?.textContent?.includes(typed.trim()), text);
+  if (!typedThere) throw new Error("The typed keys did not reach the text being measured.");
   return target.page().evaluate(() => {
     const { handled, frames } = window as unknown as { handled: number[]; frames: number[] };
     return { handled, frames };
@@ -228,6 +231,10 @@ export async function benchEditor({ databaseUrl, team, bigJson, claimIds }: Opti
         }, claimIds.length, { timeout: 60_000 });
       });
       opens.push(Date.now() - start);
+      if (process.env.BENCH_VERBOSE && i === 0) {
+        mkdirSync("test-results", { recursive: true });
+        writeFileSync("test-results/editor-article.html", await (await page.request.get(page.url())).text());
+      }
       visibleAt.push(await page.evaluate(() => (window as unknown as { textVisible?: number }).textVisible ?? NaN));
       if (process.env.BENCH_VERBOSE) {
         const timing = await page.evaluate(() => {

@@ -8,7 +8,7 @@ import { openDatabase } from "../lib/db/database";
 import { freePort } from "../lib/db/embedded-postgres";
 import { ensureBuild } from "./ensure-build";
 
-type Counts = { passed: number; failed: number; skipped: number };
+type Counts = { passed: number; failed: number; skipped: number; failures: string[] };
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): number {
   return spawnSync(command, args, { stdio: "inherit", env }).status ?? 1;
@@ -18,16 +18,38 @@ function readJson<T>(file: string): T | null {
   return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as T) : null;
 }
 
+type VitestReport = {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+  testResults: { name: string; status: string; assertionResults: { fullName: string; status: string }[] }[];
+};
+
 function vitestCounts(): Counts {
-  const report = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>("test-results/vitest.json");
-  if (!report) return { passed: 0, failed: 1, skipped: 0 };
-  return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
+  const report = readJson<VitestReport>("test-results/vitest.json");
+  if (!report) return { passed: 0, failed: 1, skipped: 0, failures: ["Vitest wrote no report"] };
+  const failures = report.testResults.flatMap((file) => {
+    const failed = file.assertionResults.filter((test) => test.status === "failed").map((test) => `${file.name}: ${test.fullName}`);
+    // A file that failed before its tests ran (an import error, a failed beforeAll) has no failed test of its own.
+    return failed.length === 0 && file.status === "failed" ? [`${file.name}: the file failed`] : failed;
+  });
+  return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests, failures };
+}
+
+type PlaywrightSuite = { title: string; file?: string; specs?: { title: string; ok: boolean; tests: { status: string }[] }[]; suites?: PlaywrightSuite[] };
+
+function failedSpecs(suite: PlaywrightSuite, path: string[]): string[] {
+  const here = [...path, suite.title].filter(Boolean);
+  const own = (suite.specs ?? []).filter((spec) => spec.tests.some((test) => test.status === "unexpected")).map((spec) => [...here, spec.title].join(" › "));
+  return [...own, ...(suite.suites ?? []).flatMap((child) => failedSpecs(child, here))];
 }
 
 function playwrightCounts(): Counts {
-  const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>("test-results/playwright.json");
-  if (!report) return { passed: 0, failed: 1, skipped: 0 };
-  return { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected, skipped: report.stats.skipped };
+  const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number }; suites: PlaywrightSuite[] }>("test-results/playwright.json");
+  if (!report) return { passed: 0, failed: 1, skipped: 0, failures: ["Playwright wrote no report"] };
+  const failures = report.suites.flatMap((suite) => failedSpecs(suite, []));
+  return { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected, skipped: report.stats.skipped, failures };
 }
 
 /**
@@ -63,8 +85,13 @@ async function main() {
     // The saved pages the e2e tests import from, the one host the app may fetch from.
     E2E_PAGES_PORT: String(await freePort()),
   };
-  const totals: Counts = { passed: 0, failed: 0, skipped: 0 };
-  const add = (c: Counts) => ((totals.passed += c.passed), (totals.failed += c.failed), (totals.skipped += c.skipped));
+  const totals: Counts = { passed: 0, failed: 0, skipped: 0, failures: [] };
+  const add = (c: Counts) => {
+    totals.passed += c.passed;
+    totals.failed += c.failed;
+    totals.skipped += c.skipped;
+    totals.failures.push(...c.failures);
+  };
   let exitCode = 0;
   try {
     if (which === "all" || which === "vitest") {
@@ -81,6 +108,7 @@ async function main() {
     await fresh?.drop();
   }
   writeFileSync("test-results/summary.json", JSON.stringify(totals));
+  if (totals.failures.length > 0) console.log(`\nFailed:\n${totals.failures.map((name) => `  ✘ ${name}`).join("\n")}`);
   console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ""}`);
   process.exit(exitCode || (totals.failed > 0 ? 1 : 0));
 }
