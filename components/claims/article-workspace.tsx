@@ -5,6 +5,7 @@ import { TextSelection } from "@tiptap/pm/state";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { createClaimAction, getClaimAction } from "@/app/(desk)/desk/[newsroom]/articles/[slug]/claim-actions";
 import { claimLooks } from "@/components/editor/claim-looks";
+import type { OpenedBy } from "@/components/editor/claim-keyboard";
 import type { ClaimTypeKey } from "@/components/editor/claim-types";
 import { CollaborativeEditor } from "@/components/editor/collaborative-editor";
 import { colorOf } from "@/components/editor/collaborator";
@@ -23,7 +24,7 @@ import { proposedStatement } from "@/lib/editor/proposed-statement";
 import { can, type Role } from "@/lib/policies";
 import type { ArticleClaims, ClaimRow, ClaimWithDetails } from "@/lib/server/list-claims";
 import { ClaimPanel, hasDetails } from "./claim-panel";
-import { ClaimSheet } from "./claim-sheet";
+import { ClaimSheet, SHEET_MEDIA } from "./claim-sheet";
 import { ClaimSuggestions } from "./claim-suggestions";
 import { ClaimWorkspaceContext, type ClaimWorkspace } from "./claim-context";
 
@@ -59,6 +60,13 @@ export function ArticleWorkspace({ newsroomSlug, articleId, article, dismissed: 
   const [claims, setClaims] = useState<(ClaimRow | ClaimWithDetails)[]>(initial.claims);
   const [anchors, setAnchors] = useState<ClaimAnchor[]>([]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  // A card opened by a click in the text, beside it, leaves the caret where the click put it (people click
+  // into highlighted words to edit them); opened from the keyboard or the panel, or as a sheet over the text, it takes the focus.
+  const cardFocus = useRef(true);
+  const openClaim = useCallback((claimId: string | null, takesFocus = true) => {
+    cardFocus.current = takesFocus;
+    setSelectedId(claimId);
+  }, []);
   const [dismissed, setDismissed] = useState(() => new Set(initiallyDismissed));
   const refused = useConnection(live, (connection) => connection.state === "refused");
   const readOnly = !can({ newsroomId: "", role }, "article.edit") || refused;
@@ -167,7 +175,7 @@ export function ArticleWorkspace({ newsroomSlug, articleId, article, dismissed: 
       const result = await createClaimAction(newsroomSlug, { id, articleId, type, quotedText, normalized: options.normalized, statement, statementProposed: true });
       if (result.ok) {
         await refreshClaim(id);
-        if (options.open !== false) setSelectedId(id);
+        if (options.open !== false) openClaim(id);
         toast(t("claims.created"));
         return true;
       }
@@ -175,7 +183,7 @@ export function ArticleWorkspace({ newsroomSlug, articleId, article, dismissed: 
       toast(result.fields ? Object.values(result.fields)[0] : result.error, "error");
       return false;
     },
-    [articleId, editor, newsroomSlug, refreshClaim, t, toast],
+    [articleId, editor, newsroomSlug, refreshClaim, openClaim, t, toast],
   );
 
   const focusText = useCallback(
@@ -194,7 +202,11 @@ export function ArticleWorkspace({ newsroomSlug, articleId, article, dismissed: 
     markRef.current = markClaim;
   }, [markClaim]);
   const onMarkClaim = useCallback((type: ClaimTypeKey) => void markRef.current(type), []);
-  const onOpenClaim = useCallback((claimId: string) => setSelectedId(claimId), []);
+  const onOpenClaim = useCallback(
+    (claimId: string, by: OpenedBy) => openClaim(claimId, by === "keyboard" || window.matchMedia(SHEET_MEDIA).matches),
+    [openClaim],
+  );
+  const cardTakesFocus = useCallback(() => cardFocus.current, []);
   const onReady = useCallback((ready: Editor) => setEditor(ready), []);
   useShareActivity(live, selectedId);
   const claimText = useCallback((claimId: string) => claims.find((c) => c.id === claimId)?.quotedText ?? null, [claims]);
@@ -217,8 +229,9 @@ export function ArticleWorkspace({ newsroomSlug, articleId, article, dismissed: 
         else void markClaim(claim.type as ClaimTypeKey, { existing: claim });
       },
       focusText,
+      cardTakesFocus,
     }),
-    [newsroomSlug, articleId, user.id, role, initial.ratings, initial.members, initial.sourcing, run, refreshClaim, anchors, editor, markClaim, focusText, toast, t],
+    [newsroomSlug, articleId, user.id, role, initial.ratings, initial.members, initial.sourcing, run, refreshClaim, anchors, editor, markClaim, focusText, cardTakesFocus, toast, t],
   );
 
   return (
@@ -257,7 +270,7 @@ export function ArticleWorkspace({ newsroomSlug, articleId, article, dismissed: 
               onAccept={(s) => markClaim(s.type, { range: s, normalized: s.normalized, open: false })}
             />
           )}
-          <ClaimPanel claims={claims} anchors={anchors} selectedId={selectedId} onSelect={setSelectedId} />
+          <ClaimPanel claims={claims} anchors={anchors} selectedId={selectedId} onSelect={openClaim} />
         </ClaimSheet>
       </div>
     </ClaimWorkspaceContext.Provider>

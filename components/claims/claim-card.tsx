@@ -40,7 +40,10 @@ export function ClaimCard({ claim, onClose }: { claim: ClaimWithDetails; onClose
   const current = workspace.anchorText(claim.id);
   const editable = can({ newsroomId: "", role: workspace.role }, "claim.edit");
 
-  useEffect(() => heading.current?.focus(), [claim.id]);
+  const { cardTakesFocus } = workspace;
+  useEffect(() => {
+    if (cardTakesFocus()) heading.current?.focus();
+  }, [claim.id, cardTakesFocus]);
   // A decision on an earlier fact-check (linked, dismissed) reads the context again.
   const [decisions, setDecisions] = useState(0);
   const context = useClaimContext(workspace.newsroomSlug, claim.id, decisions);

@@ -21,6 +21,8 @@ export type ClaimWorkspace = {
   anchorText: (claimId: string) => string | null;
   reattach: (claim: ClaimRow) => void;
   focusText: (claimId: string) => void;
+  /** Whether the card being opened takes the focus (not when a click in the text opened it beside the text). */
+  cardTakesFocus: () => boolean;
 };
 
 export const ClaimWorkspaceContext = createContext<ClaimWorkspace | null>(null);

@@ -1,5 +1,8 @@
 import type { ReactNode } from "react";
 
+/** Where an open card is a sheet over the text (app/globals.css's breakpoint for `.workspace-panel[data-sheet]`). */
+export const SHEET_MEDIA = "(max-width: 1000px)";
+
 /**
  * The claim panel's frame: beside the text on wide screens; on narrow ones an
  * open card rises as a sheet from the bottom of the screen instead of waiting

@@ -4,7 +4,10 @@ import { claimAnchors } from "@/lib/editor/claim-anchors";
 import { claimAt } from "./claim-at";
 import { CLAIM_TYPE_KEYS, type ClaimTypeKey } from "./claim-types";
 
-type Options = { onMarkClaim: (type: ClaimTypeKey) => void; onOpenClaim: (claimId: string) => void };
+/** How a claim was opened: from the keyboard (the card takes the focus) or by a click or tap in the text. */
+export type OpenedBy = "keyboard" | "pointer";
+
+type Options = { onMarkClaim: (type: ClaimTypeKey) => void; onOpenClaim: (claimId: string, by: OpenedBy) => void };
 
 /**
  * Keyboard for claims: Ctrl+Alt+1…5 marks the selection, Alt+↓ / Alt+↑ moves
@@ -28,7 +31,7 @@ export const ClaimKeyboard = Extension.create<Options>({
               if (!view.state.selection.empty) return false;
               const pos = view.posAtCoords({ left: event.clientX, top: event.clientY });
               const anchor = pos ? claimAt(view.state.doc, pos.pos, claimAnchors(view.state.doc)) : null;
-              if (anchor) this.options.onOpenClaim(anchor.claimId);
+              if (anchor) this.options.onOpenClaim(anchor.claimId, "pointer");
               return false;
             },
           },
@@ -64,7 +67,7 @@ export const ClaimKeyboard = Extension.create<Options>({
         const { doc, selection } = this.editor.state;
         const anchor = claimAt(doc, selection.from, claimAnchors(doc));
         if (!anchor) return false;
-        this.options.onOpenClaim(anchor.claimId);
+        this.options.onOpenClaim(anchor.claimId, "keyboard");
         return true;
       },
     };

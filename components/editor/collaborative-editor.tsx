@@ -11,7 +11,7 @@ import { editorExtensions } from "@/lib/editor/extensions";
 import type { ClaimTypeKey } from "./claim-types";
 import { CLAIM_TYPE_KEYS } from "./claim-types";
 import { ClaimDecorations, claimDecorationsKey, type ClaimLooks } from "./claim-decorations";
-import { ClaimKeyboard } from "./claim-keyboard";
+import { ClaimKeyboard, type OpenedBy } from "./claim-keyboard";
 import { caretElement, selectionAttributes } from "./collaborator";
 import { EditorToolbar } from "./editor-toolbar";
 import { othersAwareness } from "./others-awareness";
@@ -28,7 +28,7 @@ type Props = {
   looks: ClaimLooks;
   onReady: (editor: Editor) => void;
   onMarkClaim: (type: ClaimTypeKey) => void;
-  onOpenClaim: (claimId: string) => void;
+  onOpenClaim: (claimId: string, by: OpenedBy) => void;
 };
 
 /**

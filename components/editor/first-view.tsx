@@ -4,6 +4,7 @@ import type { Editor } from "@tiptap/react";
 import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from "react";
 import { useI18n } from "@/components/ui/i18n-provider";
 import { ToolbarPlaceholder } from "./editor-toolbar";
+import type { OpenedBy } from "./claim-keyboard";
 import type { Collaboration } from "./use-collaboration";
 
 type Props = {
@@ -12,7 +13,7 @@ type Props = {
   live: Collaboration | null;
   editor: Editor | null;
   readOnly: boolean;
-  onOpenClaim: (claimId: string) => void;
+  onOpenClaim: (claimId: string, by: OpenedBy) => void;
   /** The live editor, hidden until it holds the text. */
   children: ReactNode;
 };
@@ -62,7 +63,7 @@ export function FirstView({ text, live, editor, readOnly, onOpenClaim, children 
     // One listener for every highlight; the panel is the keyboard's way to a card.
     const onClick = (event: MouseEvent) => {
       const claim = (event.target as Element).closest?.("[data-claim-id]");
-      if (claim) onOpenClaim(claim.getAttribute("data-claim-id")!);
+      if (claim) onOpenClaim(claim.getAttribute("data-claim-id")!, "pointer");
     };
     element.addEventListener("click", onClick);
     return () => element.removeEventListener("click", onClick);

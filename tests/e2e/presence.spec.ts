@@ -75,7 +75,7 @@ test("at 390 px a tap on a highlight opens its card as a sheet, and Escape retur
   await context.close();
 });
 
-test("a claim inside another is drawn and announced with its own type and verdict, and a click opens it", async ({ browser }) => {
+test("a claim inside another is drawn and announced with its own type and verdict, and a click opens it beside the text, the caret staying there", async ({ browser }) => {
   const article = await makeArticle(team.actors.editor, "Imbriquées", "Il a déclaré : « Meta invoque les intérêts légitimes » hier.");
   const page = await open(browser, "fact_checker", article.slug);
   await selectInEditor(page, "Meta invoque les intérêts légitimes");
@@ -103,9 +103,16 @@ test("a claim inside another is drawn and announced with its own type and verdic
 
   await inner.click();
   await expect(card.getByTestId("claim-quote")).toHaveText("intérêts légitimes");
+  // Beside the text, the card opened by a click leaves the caret in the text, where the click put it.
+  await expect(editorOf(page)).toBeFocused();
   await card.press("Escape");
   await editorOf(page).getByText("Meta invoque", { exact: false }).first().click({ position: { x: 5, y: 5 } });
   await expect(card.getByTestId("claim-quote")).toHaveText("Meta invoque les intérêts légitimes");
+  // The keys go on into the text, with the card open beside it.
+  await page.keyboard.press("End");
+  await page.keyboard.type(" Vu.");
+  await expect.poll(() => documentText(page)).toContain("hier. Vu.");
+  await expect(card).toBeVisible();
   await page.context().close();
 });
 
