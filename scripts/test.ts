@@ -8,7 +8,7 @@ import { openDatabase } from "../lib/db/database";
 import { freePort } from "../lib/db/embedded-postgres";
 import { ensureBuild } from "./ensure-build";
 
-type Counts = { passed: number; failed: number; skipped: number; failures: string[] };
+type Counts = { passed: number; failed: number; skipped: number; failures: string[]; flaky: string[] };
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): number {
   return spawnSync(command, args, { stdio: "inherit", env }).status ?? 1;
@@ -28,28 +28,30 @@ type VitestReport = {
 
 function vitestCounts(): Counts {
   const report = readJson<VitestReport>("test-results/vitest.json");
-  if (!report) return { passed: 0, failed: 1, skipped: 0, failures: ["Vitest wrote no report"] };
+  if (!report) return { passed: 0, failed: 1, skipped: 0, failures: ["Vitest wrote no report"], flaky: [] };
   const failures = report.testResults.flatMap((file) => {
     const failed = file.assertionResults.filter((test) => test.status === "failed").map((test) => `${file.name}: ${test.fullName}`);
     // A file that failed before its tests ran (an import error, a failed beforeAll) has no failed test of its own.
     return failed.length === 0 && file.status === "failed" ? [`${file.name}: the file failed`] : failed;
   });
-  return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests, failures };
+  return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests, failures, flaky: [] };
 }
 
 type PlaywrightSuite = { title: string; file?: string; specs?: { title: string; ok: boolean; tests: { status: string }[] }[]; suites?: PlaywrightSuite[] };
 
-function failedSpecs(suite: PlaywrightSuite, path: string[]): string[] {
+/** The names of the specs whose test ended with `status` ("unexpected": failed; "flaky": passed on a retry). */
+function specsWith(status: string, suite: PlaywrightSuite, path: string[] = []): string[] {
   const here = [...path, suite.title].filter(Boolean);
-  const own = (suite.specs ?? []).filter((spec) => spec.tests.some((test) => test.status === "unexpected")).map((spec) => [...here, spec.title].join(" › "));
-  return [...own, ...(suite.suites ?? []).flatMap((child) => failedSpecs(child, here))];
+  const own = (suite.specs ?? []).filter((spec) => spec.tests.some((test) => test.status === status)).map((spec) => [...here, spec.title].join(" › "));
+  return [...own, ...(suite.suites ?? []).flatMap((child) => specsWith(status, child, here))];
 }
 
 function playwrightCounts(): Counts {
   const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number }; suites: PlaywrightSuite[] }>("test-results/playwright.json");
-  if (!report) return { passed: 0, failed: 1, skipped: 0, failures: ["Playwright wrote no report"] };
-  const failures = report.suites.flatMap((suite) => failedSpecs(suite, []));
-  return { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected, skipped: report.stats.skipped, failures };
+  if (!report) return { passed: 0, failed: 1, skipped: 0, failures: ["Playwright wrote no report"], flaky: [] };
+  const failures = report.suites.flatMap((suite) => specsWith("unexpected", suite));
+  const flaky = report.suites.flatMap((suite) => specsWith("flaky", suite));
+  return { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected, skipped: report.stats.skipped, failures, flaky };
 }
 
 /**
@@ -85,12 +87,13 @@ async function main() {
     // The saved pages the e2e tests import from, the one host the app may fetch from.
     E2E_PAGES_PORT: String(await freePort()),
   };
-  const totals: Counts = { passed: 0, failed: 0, skipped: 0, failures: [] };
+  const totals: Counts = { passed: 0, failed: 0, skipped: 0, failures: [], flaky: [] };
   const add = (c: Counts) => {
     totals.passed += c.passed;
     totals.failed += c.failed;
     totals.skipped += c.skipped;
     totals.failures.push(...c.failures);
+    totals.flaky.push(...c.flaky);
   };
   let exitCode = 0;
   try {
@@ -108,6 +111,7 @@ async function main() {
     await fresh?.drop();
   }
   writeFileSync("test-results/summary.json", JSON.stringify(totals));
+  if (totals.flaky.length > 0) console.log(`\nFlaky (failed, then passed on a retry):\n${totals.flaky.map((name) => `  ~ ${name}`).join("\n")}`);
   if (totals.failures.length > 0) console.log(`\nFailed:\n${totals.failures.map((name) => `  ✘ ${name}`).join("\n")}`);
   console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ""}`);
   process.exit(exitCode || (totals.failed > 0 ? 1 : 0));
