@@ -105,17 +105,17 @@ async function secondPersonMoving(url: string, team: TestNewsroom, articleId: st
 
 const KEY_DELAY = 40;
 
-/**
- * Types into `target` and returns, per key, the time from keydown until (1) the page has handled it
- * (the input event and the microtasks after it: the browser's insertion, ProseMirror, Yjs) and
- * (2) the next frame has been produced.
- */
 /** Throws unless `text` has been typed `times` times into the focused element, the editable root (the editor's, or the bare paragraph). */
 async function expectTyped(page: Page, text: string, times: number): Promise<void> {
   const focused = await page.evaluate((typed) => ({ count: (document.activeElement?.textContent ?? "").split(typed).length - 1, element: document.activeElement?.outerHTML.slice(0, 80) }), text.trim());
   if (focused.count < times) throw new Error(`The typed keys did not reach the text being measured (the focus is on ${focused.element}).`);
 }
 
+/**
+ * Types into `target` and returns, per key, the time from keydown until (1) the page has handled it
+ * (the input event and the microtasks after it: the browser's insertion, ProseMirror, Yjs) and
+ * (2) the next frame has been produced.
+ */
 async function keyTimings(target: Locator, text: string): Promise<{ handled: number[]; frames: number[] }> {
   await target.page().evaluate(() => {
     const w = window as unknown as { handled: number[]; frames: number[] };
@@ -238,10 +238,6 @@ export async function benchEditor({ databaseUrl, team, bigJson, claimIds }: Opti
         }, claimIds.length, { timeout: 60_000 });
       });
       opens.push(Date.now() - start);
-      if (process.env.BENCH_VERBOSE && i === 0) {
-        mkdirSync("test-results", { recursive: true });
-        writeFileSync("test-results/editor-article.html", await (await page.request.get(page.url())).text());
-      }
       visibleAt.push(await page.evaluate(() => (window as unknown as { textVisible?: number }).textVisible ?? NaN));
       if (process.env.BENCH_VERBOSE) {
         const timing = await page.evaluate(() => {

@@ -37,7 +37,7 @@ function vitestCounts(): Counts {
   return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests, failures, flaky: [] };
 }
 
-type PlaywrightSuite = { title: string; file?: string; specs?: { title: string; ok: boolean; tests: { status: string }[] }[]; suites?: PlaywrightSuite[] };
+type PlaywrightSuite = { title: string; specs?: { title: string; tests: { status: string }[] }[]; suites?: PlaywrightSuite[] };
 
 /** The names of the specs whose test ended with `status` ("unexpected": failed; "flaky": passed on a retry). */
 function specsWith(status: string, suite: PlaywrightSuite, path: string[] = []): string[] {
