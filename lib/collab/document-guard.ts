@@ -42,9 +42,14 @@ export class DocumentGuard {
   private total = 0;
   private verdict: GuardVerdict = { ok: true };
 
+  /**
+   * `checked(origin)`: whether the source's transactions of this origin only ever apply updates this guard
+   * has passed (the shadow has them already, so it does not apply them a second time).
+   */
   constructor(
     private readonly source: Y.Doc,
     private readonly maxChars = MAX_BODY_CHARS,
+    private readonly checked: (origin: unknown) => boolean = () => false,
   ) {
     source.on("update", this.follow);
     source.on("destroy", () => this.drop());
@@ -69,8 +74,8 @@ export class DocumentGuard {
     return verdict;
   }
 
-  private follow = (update: Uint8Array) => {
-    if (this.shadow) Y.applyUpdate(this.shadow, update);
+  private follow = (update: Uint8Array, origin: unknown) => {
+    if (this.shadow && !this.checked(origin)) Y.applyUpdate(this.shadow, update);
   };
 
   private drop() {

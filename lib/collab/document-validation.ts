@@ -25,6 +25,15 @@ export function documentUpdateOf(message: Uint8Array): Uint8Array | null {
   }
 }
 
+/**
+ * Whether a transaction applies a message of an editor's connection: every such message went through
+ * beforeHandleMessage below, so the guard's copy has it already.
+ */
+function isEditorConnection(origin: unknown): boolean {
+  const transactionOrigin = origin as { source?: string; connection?: { readOnly?: boolean } } | null;
+  return transactionOrigin?.source === "connection" && transactionOrigin.connection?.readOnly === false;
+}
+
 /** 4422: the change does not fit the article format; 4413: the text would pass the body limit. */
 export const INVALID_CHANGE_CODE = 4422;
 export const TOO_LONG_CODE = 4413;
@@ -47,7 +56,7 @@ export class DocumentValidation implements Extension {
 
   private guardOf(document: Y.Doc): DocumentGuard {
     let guard = this.guards.get(document);
-    if (!guard) this.guards.set(document, (guard = new DocumentGuard(document, this.maxChars)));
+    if (!guard) this.guards.set(document, (guard = new DocumentGuard(document, this.maxChars, isEditorConnection)));
     return guard;
   }
 

@@ -1,6 +1,7 @@
 import type { Extension, onChangePayload, onLoadDocumentPayload, onStoreDocumentPayload } from "@hocuspocus/server";
 import type { Sql } from "postgres";
 import * as Y from "yjs";
+import { mergedState, UpdateMerger } from "./update-merger";
 
 /** A new document's first state as one Yjs update, or null when there is none. */
 export type InitialContent = (documentName: string) => Promise<Uint8Array | null>;
@@ -31,14 +32,18 @@ export async function loadDocumentState(sql: Sql, documentName: string): Promise
  * alone (never from memory, which another instance may be ahead of). Only the
  * rows it read are deleted, so an update committed meanwhile is kept.
  */
-export async function compactDocument(sql: Sql, documentName: string): Promise<number> {
+export async function compactDocument(
+  sql: Sql,
+  documentName: string,
+  merge: (updates: Uint8Array[]) => Promise<Uint8Array> = async (updates) => mergedState(updates),
+): Promise<number> {
   return sql.begin(async (tx) => {
     await tx`SELECT pg_advisory_xact_lock(hashtext(${documentName}))`;
     const rows = await tx<{ id: string; update: Uint8Array }[]>`
       SELECT id, update FROM collab_update WHERE document = ${documentName} ORDER BY id`;
     if (rows.length === 0) return 0;
     const [snapshot] = await tx<{ state: Uint8Array }[]>`SELECT state FROM collab_snapshot WHERE document = ${documentName}`;
-    const merged = Y.mergeUpdates([...(snapshot ? [snapshot.state] : []), ...rows.map((row) => row.update)]);
+    const merged = await merge([...(snapshot ? [snapshot.state] : []), ...rows.map((row) => row.update)]);
     const last = rows[rows.length - 1].id;
     await tx`
       INSERT INTO collab_snapshot (document, state, last_update_id, updated_at)
@@ -61,6 +66,7 @@ export class PostgresPersistence implements Extension {
   private timer: NodeJS.Timeout | null = null;
   private flushing: Promise<void> = Promise.resolve();
   private readonly flushDelayMs: number;
+  private readonly merger = new UpdateMerger();
 
   constructor(private readonly options: PostgresPersistenceOptions) {
     this.flushDelayMs = options.flushDelayMs ?? 20;
@@ -104,13 +110,17 @@ export class PostgresPersistence implements Extension {
     this.timer = null;
     const batch = this.pending.splice(0);
     if (batch.length === 0) return this.flushing;
-    const rows = batch.map((b) => ({ document: b.document, update: Buffer.from(b.update) }));
+    const documents = batch.map((b) => b.document);
+    // As hex text: one statement whatever the batch size, prepared once (a VALUES list of N rows is a new statement for each N).
+    const updates = batch.map((b) => Buffer.from(b.update.buffer, b.update.byteOffset, b.update.byteLength).toString("hex"));
     this.flushing = this.flushing.then(async () => {
       try {
-        await this.options.sql`INSERT INTO collab_update ${this.options.sql(rows, "document", "update")}`;
+        await this.options.sql`
+          INSERT INTO collab_update (document, update)
+          SELECT document, decode(update, 'hex') FROM unnest(${documents}::text[], ${updates}::text[]) AS batch(document, update)`;
       } catch (error) {
         // The database is away: keep the updates and try again (clients also resend on reconnect).
-        console.error(`collab: could not store ${rows.length} update(s), retrying in 1 s:`, (error as Error).message);
+        console.error(`collab: could not store ${batch.length} update(s), retrying in 1 s:`, (error as Error).message);
         this.pending.unshift(...batch);
         this.timer ??= setTimeout(() => void this.flush(), 1000);
       }
@@ -120,10 +130,11 @@ export class PostgresPersistence implements Extension {
 
   async onStoreDocument({ documentName }: onStoreDocumentPayload): Promise<void> {
     await this.flush();
-    await compactDocument(this.options.sql, documentName);
+    await compactDocument(this.options.sql, documentName, (updates) => this.merger.merge(updates));
   }
 
   async onDestroy(): Promise<void> {
     await this.flush();
+    await this.merger.destroy();
   }
 }

@@ -141,4 +141,34 @@ describe("DocumentGuard", () => {
     expect(check(() => client.getXmlFragment("default").delete(1, 1))).toEqual({ ok: true });
     expect(textOf(real)).toBe("Très Bon.");
   });
+
+  it("does not apply again what it checked, and still follows every other change of the document", () => {
+    const real = new Y.Doc();
+    Y.applyUpdate(real, initialDocumentState(documentFromPlainText("Un.").json));
+    const editor = { source: "connection" };
+    const guard = new DocumentGuard(real, 12, (origin) => origin === editor);
+    const client = copyOf(real);
+    const updateOf = (change: () => void) => {
+      let update: Uint8Array | null = null;
+      client.once("update", (u: Uint8Array) => (update = u));
+      change();
+      return update!;
+    };
+    const type = (text: string) => {
+      const text0 = firstText(client.getXmlFragment("default"));
+      const update = updateOf(() => text0.insert(text0.length, text));
+      const verdict = guard.check(update);
+      if (verdict.ok) Y.applyUpdate(real, update, editor);
+      return verdict;
+    };
+    expect(type(" A")).toEqual({ ok: true });
+    // A change from elsewhere (another instance, the server itself) is never checked: the guard's copy follows it.
+    const text0 = firstText(client.getXmlFragment("default"));
+    Y.applyUpdate(real, updateOf(() => text0.insert(text0.length, " Deux.")), "redis");
+    expect(textOf(real)).toBe("Un. A Deux.");
+    // 11 characters: one more passes the limit of 12, a second is refused — the guard counted both kinds of change once.
+    expect(type("b")).toEqual({ ok: true });
+    expect(type("c")).toMatchObject({ ok: false, kind: "too-long" });
+    expect(textOf(real)).toBe("Un. A Deux.b");
+  });
 });
