@@ -41,7 +41,7 @@ async function main() {
   process.env.NEXTAUTH_SECRET ??= "factdesk-bench-secret-factdesk-bench-secret";
   // Imported after DATABASE_URL is set: they open the process's clients.
   const { makeArticle, makeNewsroom } = await import("../tests/helpers/factory");
-  const { connect, startCollab, tokenFor, typeInFirstParagraph, waitFor } = await import("../tests/helpers/collab");
+  const { addParagraph, connect, startCollab, tokenFor, typeInFirstParagraph, waitFor } = await import("../tests/helpers/collab");
   const { bigArticleJson, makeArticleFromJson } = await import("../tests/helpers/big-article");
   const { benchEditor } = await import("./bench-editor");
   const { benchCompaction } = await import("./bench-compaction");
@@ -96,9 +96,7 @@ async function main() {
   // The bare server starts from an empty document: a third provider gives it the same first paragraph and stays,
   // as an idle third provider stays on Factdesk's, so that each relay goes to two connections.
   const seed = await connect(bareUrl, article.id, "none");
-  const paragraph = new Y.XmlElement("paragraph");
-  paragraph.insert(0, [new Y.XmlText("Départ du banc d'essai.")]);
-  seed.doc.getXmlFragment("default").push([paragraph]);
+  addParagraph(seed.doc, "Départ du banc d'essai.");
   const idle = await connect(factdeskUrl, article.id, await factdeskToken("editor"));
   const editThroughFactdesk = await editPair(factdeskUrl, factdeskToken);
   const editThroughBare = await editPair(bareUrl, async () => "none");

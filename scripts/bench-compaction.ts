@@ -9,7 +9,7 @@ import type { JSONContent } from "@tiptap/core";
 import type { Sql } from "postgres";
 import * as Y from "yjs";
 import { articleDocumentName } from "../lib/collab/document-name";
-import { compactDocument } from "../lib/collab/postgres-persistence";
+import { appendUpdates, compactDocument } from "../lib/collab/postgres-persistence";
 import { mergedState, UpdateMerger } from "../lib/collab/update-merger";
 import { articleSchema } from "../lib/editor/document";
 
@@ -19,8 +19,8 @@ export type CompactionFigures = { updates: number; mainThread: { ms: number; sta
 function busyDocument(json: JSONContent, keystrokes: number) {
   const doc = prosemirrorJSONToYDoc(articleSchema(), json, "default");
   const snapshot = Y.encodeStateAsUpdate(doc);
-  const updates: string[] = [];
-  doc.on("update", (update: Uint8Array) => updates.push(Buffer.from(update).toString("hex")));
+  const updates: Uint8Array[] = [];
+  doc.on("update", (update: Uint8Array) => updates.push(update));
   const text = doc.getXmlFragment("default").createTreeWalker((node) => node instanceof Y.XmlText).next().value as Y.XmlText;
   for (let i = 0; i < keystrokes; i++) text.insert(i, "x");
   return { snapshot, updates };
@@ -29,9 +29,7 @@ function busyDocument(json: JSONContent, keystrokes: number) {
 async function timeCompaction(sql: Sql, stored: ReturnType<typeof busyDocument>, merge: (updates: Uint8Array[]) => Promise<Uint8Array>) {
   const name = articleDocumentName(randomUUID());
   await sql`INSERT INTO collab_snapshot (document, state) VALUES (${name}, ${stored.snapshot})`;
-  await sql`
-    INSERT INTO collab_update (document, update)
-    SELECT ${name}, decode(update, 'hex') FROM unnest(${stored.updates}::text[]) WITH ORDINALITY AS stored(update, n) ORDER BY n`;
+  await appendUpdates(sql, stored.updates.map((update) => ({ document: name, update })));
   const delay = monitorEventLoopDelay({ resolution: 1 });
   delay.enable();
   const start = performance.now();

@@ -28,6 +28,20 @@ export async function loadDocumentState(sql: Sql, documentName: string): Promise
 }
 
 /**
+ * Appends updates to the log in one statement, in their order. As hex text, so
+ * that it is the same prepared statement whatever their number (a VALUES list
+ * of N rows is a new statement for each N).
+ */
+export async function appendUpdates(sql: Sql, updates: { document: string; update: Uint8Array }[]): Promise<void> {
+  const documents = updates.map(({ document }) => document);
+  const hex = updates.map(({ update }) => Buffer.from(update.buffer, update.byteOffset, update.byteLength).toString("hex"));
+  await sql`
+    INSERT INTO collab_update (document, update)
+    SELECT document, decode(update, 'hex')
+    FROM unnest(${documents}::text[], ${hex}::text[]) WITH ORDINALITY AS batch(document, update, n) ORDER BY n`;
+}
+
+/**
  * Merges the stored updates of a document into its snapshot, from the database
  * alone (never from memory, which another instance may be ahead of). Only the
  * rows it read are deleted, so an update committed meanwhile is kept.
@@ -110,14 +124,9 @@ export class PostgresPersistence implements Extension {
     this.timer = null;
     const batch = this.pending.splice(0);
     if (batch.length === 0) return this.flushing;
-    const documents = batch.map((b) => b.document);
-    // As hex text: one statement whatever the batch size, prepared once (a VALUES list of N rows is a new statement for each N).
-    const updates = batch.map((b) => Buffer.from(b.update.buffer, b.update.byteOffset, b.update.byteLength).toString("hex"));
     this.flushing = this.flushing.then(async () => {
       try {
-        await this.options.sql`
-          INSERT INTO collab_update (document, update)
-          SELECT document, decode(update, 'hex') FROM unnest(${documents}::text[], ${updates}::text[]) AS batch(document, update)`;
+        await appendUpdates(this.options.sql, batch);
       } catch (error) {
         // The database is away: keep the updates and try again (clients also resend on reconnect).
         console.error(`collab: could not store ${batch.length} update(s), retrying in 1 s:`, (error as Error).message);

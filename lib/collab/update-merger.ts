@@ -17,7 +17,8 @@ export function mergedState(updates: Uint8Array[]): Uint8Array {
 }
 
 // The worker's whole program: mergedState() on what it is sent, answering the state or the error. Plain
-// JavaScript, evaluated, so that the worker needs no TypeScript loader (server, tests and benches alike).
+// JavaScript, evaluated, so that the worker needs no TypeScript loader (server, tests and benches alike);
+// its copy of mergedState is held to the one above by tests/unit/update-merger.test.ts (same bytes).
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
 const Y = require(workerData.yjs);

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import * as Y from "yjs";
 import { articleDocumentName } from "@/lib/collab/document-name";
+import { appendUpdates } from "@/lib/collab/postgres-persistence";
 import { db } from "@/lib/db/prisma";
 import { removeMember } from "@/lib/server/remove-member";
 import { makeArticle, makeNewsroom, type TestNewsroom } from "../helpers/factory";
@@ -136,6 +137,26 @@ describe("persistence", () => {
     const stored = new Y.Doc();
     Y.applyUpdate(stored, snapshot.state);
     expect(paragraphs(stored)).toHaveLength(21);
+  });
+
+  it("appends a batch of several documents' updates in one statement, in order, every byte kept", async () => {
+    const [one, two] = [articleDocumentName(crypto.randomUUID()), articleDocumentName(crypto.randomUUID())];
+    // Bytes that text would not survive (NUL, invalid UTF-8, a backslash), and a slice of a larger buffer.
+    const odd = new Uint8Array([0, 255, 92, 120, 0]);
+    const slice = new Uint8Array([9, 9, 1, 2, 3, 9]).subarray(2, 5);
+    await appendUpdates(sql, [
+      { document: one, update: odd },
+      { document: two, update: slice },
+      { document: one, update: new Uint8Array([7]) },
+    ]);
+    const rows = await sql<{ document: string; update: Uint8Array }[]>`
+      SELECT document, update FROM collab_update WHERE document IN (${one}, ${two}) ORDER BY id`;
+    expect(rows.map((row) => [row.document, [...row.update]])).toEqual([
+      [one, [0, 255, 92, 120, 0]],
+      [two, [1, 2, 3]],
+      [one, [7]],
+    ]);
+    await sql`DELETE FROM collab_update WHERE document IN (${one}, ${two})`;
   });
 
   it("keeps the article's derived text and JSON up to date for search and the API", async () => {

@@ -142,7 +142,7 @@ describe("DocumentGuard", () => {
     expect(textOf(real)).toBe("Très Bon.");
   });
 
-  it("does not apply again what it checked, and still follows every other change of the document", () => {
+  it("told which origins it has checked, still follows every other change of the document and counts each change once", () => {
     const real = new Y.Doc();
     Y.applyUpdate(real, initialDocumentState(documentFromPlainText("Un.").json));
     const editor = { source: "connection" };
