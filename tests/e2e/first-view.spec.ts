@@ -75,7 +75,8 @@ test("with scripts off, the article's text is readable with its claims highlight
 
 /**
  * Where the text's first two blocks and its first highlight are on the page, in the server's text on
- * every frame while it is shown (the last one painted is kept) and, when asked, in the live editor.
+ * every frame while it is shown and as it is removed (the last place is kept) and, when asked, in the
+ * live editor.
  */
 async function recordTextPlace(page: Page) {
   await page.addInitScript(() => {
@@ -85,6 +86,13 @@ async function recordTextPlace(page: Page) {
         const r = element!.getBoundingClientRect();
         return `${element!.tagName.toLowerCase()} ${Math.round(r.x)},${Math.round(r.y + scrollY)} ${Math.round(r.width)}×${Math.round(r.height)}`;
       });
+    // And just before it is removed, for a swap that came before any frame sampled it.
+    const removeChild = Node.prototype.removeChild;
+    Node.prototype.removeChild = function <T extends Node>(this: Node, child: T): T {
+      const text = child instanceof Element && (child.matches("[data-testid=static-article]") ? child : child.querySelector("[data-testid=static-article]"));
+      if (text) w.staticPlace = w.placeOf(text);
+      return removeChild.call(this, child) as T;
+    };
     const sample = () => {
       const text = document.querySelector("[data-testid=static-article]");
       if (!text && w.staticPlace) return;

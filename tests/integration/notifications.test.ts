@@ -150,11 +150,15 @@ describe("the inbox", () => {
   it("announces each new notification and each read on the notification channel, at commit", async () => {
     const sql = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => undefined });
     const heard: { userId: string; newsroomId: string }[] = [];
-    const listener = await sql.listen(NOTIFICATION_CHANNEL, (payload) => heard.push(JSON.parse(payload)));
+    // Other test files share the database and the channel: only this newsroom's announcements count.
+    const listener = await sql.listen(NOTIFICATION_CHANNEL, (payload) => {
+      const announced = JSON.parse(payload);
+      if (announced.newsroomId === home.newsroom.id) heard.push(announced);
+    });
     try {
       const c = await claim();
       await updateClaim({ actor: home.actors.editor, input: { claimId: c.id, revision: await revisionOf(c.id), assigneeId: home.actors.fact_checker.userId } });
-      await expect.poll(() => heard).toContainEqual({ userId: home.actors.fact_checker.userId, newsroomId: home.newsroom.id });
+      await expect.poll(() => heard, { timeout: 10_000 }).toContainEqual({ userId: home.actors.fact_checker.userId, newsroomId: home.newsroom.id });
       // A refused change announces nothing.
       const count = heard.length;
       await updateClaim({ actor: home.actors.editor, input: { claimId: c.id, revision: 1, assigneeId: home.actors.viewer.userId } }).catch(() => undefined);
