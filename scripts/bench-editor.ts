@@ -148,7 +148,13 @@ async function tracedWork(page: Page, text: string): Promise<number[]> {
   await page.keyboard.type(text, { delay: KEY_DELAY });
   await page.waitForTimeout(500);
   await expectTyped(page, text, 2);
-  return busyPerKeystroke(mainThreadEvents(await browser.stopTracing()));
+  const buffer = await browser.stopTracing();
+  // BENCH_SAVE_TRACE=name keeps the trace in test-results/ (open it in DevTools' Performance panel).
+  if (process.env.BENCH_SAVE_TRACE) {
+    mkdirSync("test-results", { recursive: true });
+    writeFileSync(`test-results/typing-${process.env.BENCH_SAVE_TRACE}-${Date.now()}.json`, buffer);
+  }
+  return busyPerKeystroke(mainThreadEvents(buffer));
 }
 
 export async function benchEditor({ databaseUrl, team, bigJson, claimIds }: Options) {

@@ -12,10 +12,9 @@ import type { ClaimTypeKey } from "./claim-types";
 import { CLAIM_TYPE_KEYS } from "./claim-types";
 import { ClaimDecorations, claimDecorationsKey, type ClaimLooks } from "./claim-decorations";
 import { ClaimKeyboard, type OpenedBy } from "./claim-keyboard";
-import { caretElement, selectionAttributes } from "./collaborator";
 import { EditorToolbar } from "./editor-toolbar";
-import { othersAwareness } from "./others-awareness";
 import { ownUndoManager } from "./own-undo";
+import { publishingAwareness, RemoteCarets } from "./remote-carets";
 import { SharedChanges } from "./shared-changes";
 import { SuggestionDecorations } from "./suggestion-decorations";
 import type { Collaboration as Live } from "./use-collaboration";
@@ -52,11 +51,10 @@ export const CollaborativeEditor = memo(function CollaborativeEditor({ live, use
       ...editorExtensions({ collaborative: true }),
       Collaboration.configure({ document: live.doc, yUndoOptions: { undoManager: ownUndoManager(live.doc) } }),
       CollaborationCaret.configure({
-        provider: { awareness: othersAwareness(live.provider.awareness!) },
+        provider: { awareness: publishingAwareness(live.provider.awareness!) },
         user,
-        render: caretElement,
-        selectionRender: selectionAttributes,
       }),
+      RemoteCarets.configure({ awareness: live.provider.awareness }),
       ClaimDecorations.configure({ looks: () => looks }),
       SuggestionDecorations,
       ClaimKeyboard.configure({ onMarkClaim, onOpenClaim }),

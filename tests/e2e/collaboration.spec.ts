@@ -73,6 +73,51 @@ test("each person sees the others' carets with their names, following them as th
   await bob.context().close();
 });
 
+/** The first paragraph's text up to `caretOf`'s caret as drawn on `page`, or up to the page's own caret; drawn carets' labels left out. */
+function textBeforeCaret(page: Page, caretOf?: string): Promise<string> {
+  return page.evaluate((name) => {
+    const paragraph = document.querySelector("[data-testid=live-editor] p")!;
+    const range = document.createRange();
+    range.setStart(paragraph, 0);
+    if (name) {
+      const label = [...paragraph.querySelectorAll(".collaboration-carets__label")].find((element) => element.textContent === name);
+      range.setEndBefore(label!.parentElement!);
+    } else {
+      const selection = getSelection()!;
+      range.setEnd(selection.focusNode!, selection.focusOffset);
+    }
+    const before = range.cloneContents();
+    before.querySelectorAll(".collaboration-carets__caret").forEach((caret) => caret.remove());
+    return before.textContent ?? "";
+  }, caretOf);
+}
+
+test("another's caret that moves while one types is drawn where they are once one stops", async ({ browser }) => {
+  const article = await makeArticle(team.actors.editor, "Curseurs en mouvement", "Un premier paragraphe assez long pour que le curseur se déplace de mot en mot.");
+  const alice = await open(browser, "editor", article.slug);
+  const bob = await open(browser, "fact_checker", article.slug);
+  await editorOf(bob).locator("p").first().click();
+  await bob.keyboard.press("End");
+  await editorOf(alice).locator("p").first().click();
+  await alice.keyboard.press("Home");
+  // Bob's moves reach Alice between her keystrokes, which redraw them: drawn from the text before each keystroke.
+  await Promise.all([
+    alice.keyboard.type("Alice écrit pendant que Bob se déplace. ", { delay: 40 }),
+    (async () => {
+      for (let word = 0; word < 5; word++) {
+        await bob.waitForTimeout(150);
+        await bob.keyboard.press("Control+ArrowLeft");
+      }
+    })(),
+  ]);
+  await expect.poll(() => documentText(bob)).toContain("Alice écrit pendant que Bob se déplace. Un premier");
+  const where = await textBeforeCaret(bob);
+  expect(where).toMatch(/^Alice écrit pendant que Bob se déplace\. Un premier paragraphe .+ $/);
+  await expect.poll(() => textBeforeCaret(alice, team.users.fact_checker.name)).toBe(where);
+  await alice.context().close();
+  await bob.context().close();
+});
+
 test("suggested claims are accepted (a claim with its value) or dismissed (not suggested again)", async ({ browser }) => {
   const article = await makeArticle(team.actors.editor, "Suggestions", "Le 24 mai 2024, Meta invoque les intérêts légitimes pour 2 milliards d'utilisateurs.");
   const page = await open(browser, "fact_checker", article.slug);

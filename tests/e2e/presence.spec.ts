@@ -180,9 +180,12 @@ test("“?” lists the keyboard shortcuts; the toolbar names only shortcuts tha
   await expect(toolbar.getByRole("button", { name: "Bold" })).toHaveAttribute("title", "Bold (Ctrl+B)");
   await expect(toolbar.getByRole("button", { name: "Heading" })).toHaveAttribute("title", "Heading");
   await page.goto(`/desk/${team.newsroom.slug}`);
-  await page.keyboard.press("?");
   const help = page.getByRole("dialog", { name: "Keyboard shortcuts" });
-  await expect(help).toBeVisible();
+  // A key pressed before the page's scripts have started does nothing: pressed again until they listen.
+  await expect(async () => {
+    await page.keyboard.press("?");
+    await expect(help).toBeVisible({ timeout: 1000 });
+  }).toPass();
   await expect(help).toContainText("Ctrl+Alt+1…5");
   await page.keyboard.press("Escape");
   await expect(help).toBeHidden();
