@@ -7,7 +7,7 @@ import { getArticleContent } from "../server/get-article-content";
 import { CollabAuthentication } from "./authentication";
 import { listenDatabaseEvents } from "./database-events";
 import { DerivedContent } from "./derived-content";
-import { articleIdOf } from "./document-name";
+import { articleDocumentName, articleIdOf } from "./document-name";
 import { DocumentValidation } from "./document-validation";
 import { initialDocumentState } from "./initial-state";
 import { liveEdits } from "./live-edits";
@@ -15,6 +15,7 @@ import { registerLiveDocuments } from "./live-registry";
 import { DocumentLimits, MAX_MESSAGE_BYTES, type DocumentLimitsOptions } from "./limits";
 import { PostgresPersistence } from "./postgres-persistence";
 import { SlowClients } from "./slow-clients";
+import { warmDocuments } from "./warm-documents";
 import { whoIsIn } from "./who-is-in";
 
 export const COLLAB_PATH = "/collab";
@@ -89,8 +90,10 @@ export async function createCollabServer(options: CollabServerOptions): Promise<
     const document = server.hocuspocus.documents.get(name);
     if (document) await derived.refresh(name, document);
   };
+  const warm = warmDocuments(server.hocuspocus);
   const unregister = registerLiveDocuments({
     ...liveEdits(server.hocuspocus, refreshIfOpen),
+    warm: (articleId) => void warm.warm(articleDocumentName(articleId)).catch(() => undefined),
     whoIsIn: (newsroomId) => whoIsIn(server.hocuspocus, newsroomId),
   });
   return {
@@ -100,6 +103,7 @@ export async function createCollabServer(options: CollabServerOptions): Promise<
     handleUpgrade: (request, socket, head) => void server.httpServer.emit("upgrade", request, socket, head),
     destroy: async () => {
       unregister();
+      warm.stop();
       await stopListening();
       await server.destroy();
       await persistence.flush();

@@ -1,4 +1,4 @@
-import { IncomingMessage, MessageType, type beforeHandleMessagePayload, type connectedPayload, type Extension } from "@hocuspocus/server";
+import { IncomingMessage, MessageType, type afterLoadDocumentPayload, type beforeHandleMessagePayload, type connectedPayload, type Extension } from "@hocuspocus/server";
 import type * as Y from "yjs";
 import { MAX_BODY_CHARS } from "../editor/document";
 import { DocumentGuard } from "./document-guard";
@@ -64,6 +64,12 @@ export class DocumentValidation implements Extension {
     setImmediate(() => {
       if (!document.isDestroyed) this.guardOf(document).prepare();
     });
+  }
+
+  // Built once the document is loaded: the article page loads it before the editor connects (WarmDocuments), so
+  // the copy is ready by then instead of delaying the answer to the editor's first sync.
+  async afterLoadDocument({ document }: afterLoadDocumentPayload): Promise<void> {
+    this.prepareSoon(document);
   }
 
   async connected({ connection }: connectedPayload): Promise<void> {

@@ -41,7 +41,7 @@ function claimIdAt(doc: PMNode, from: number, to: number): string | null {
 }
 
 /** The live-document operations of a collaboration server, for registerLiveDocuments. */
-export function liveEdits(hocuspocus: Hocuspocus, refresh: (documentName: string) => Promise<void>): Omit<LiveDocuments, "whoIsIn"> {
+export function liveEdits(hocuspocus: Hocuspocus, refresh: (documentName: string) => Promise<void>): Omit<LiveDocuments, "whoIsIn" | "warm"> {
   return {
     async addClaimMark({ articleId, userId, claimId, type, quote }) {
       let result: AddClaimMarkResult = { kind: "missing", occurrences: 0 };

@@ -17,6 +17,8 @@ export type LiveDocuments = {
   removeClaimMark: (input: { articleId: string; userId: string; claimId: string }) => Promise<void>;
   /** Writes the article row's derived JSON and text now, if the document is open here; rejects with the reason when it cannot. */
   refreshDerived: (articleId: string) => Promise<void>;
+  /** Has the article's document loaded now, for an editor about to connect (errors are the connection's to report). */
+  warm: (articleId: string) => void;
   /** Who has each article of a newsroom open here now, by article id. */
   whoIsIn: (newsroomId: string) => Record<string, PersonInArticle[]>;
 };
