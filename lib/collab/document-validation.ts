@@ -44,8 +44,9 @@ export const TOO_LONG_CODE = 4413;
  * stores or relays it, and the connection is closed with the reason. The
  * check (DocumentGuard) costs the size of the change, not of the article;
  * building its copy of a document costs a full conversion (~40 ms for 10,000
- * words), done once an editor has connected (or after a refusal), on the next
- * turn of the event loop rather than during someone's first keystroke.
+ * words), done once the document is loaded (usually before the editor
+ * connects: see WarmDocuments), when an editor connects, or after a refusal,
+ * on the next turn of the event loop rather than during someone's first keystroke.
  * Read-only connections are skipped: Hocuspocus drops their updates anyway.
  */
 export class DocumentValidation implements Extension {
@@ -66,8 +67,7 @@ export class DocumentValidation implements Extension {
     });
   }
 
-  // Built once the document is loaded: the article page loads it before the editor connects (WarmDocuments), so
-  // the copy is ready by then instead of delaying the answer to the editor's first sync.
+  // Ready by the time the editor connects, instead of delaying the answer to its first sync.
   async afterLoadDocument({ document }: afterLoadDocumentPayload): Promise<void> {
     this.prepareSoon(document);
   }

@@ -5,7 +5,7 @@ import type { Document, Hocuspocus } from "@hocuspocus/server";
 export const KEEP_WARM_MS = 60_000;
 
 /** At most this many documents are held at once; the one asked for longest ago is let go first. */
-export const MAX_WARM_DOCUMENTS = 100;
+export const MAX_WARM_DOCUMENTS = 50;
 
 export type WarmDocuments = {
   /** Loads the document now (from PostgreSQL, if no one has it open) and keeps it loaded for KEEP_WARM_MS. */
