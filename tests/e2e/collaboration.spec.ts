@@ -59,8 +59,15 @@ test("each person sees the others' carets with their names, following them as th
   await editorOf(alice).locator("p").first().click();
   await alice.keyboard.press("Home");
   await expect(label(bob, team.users.editor.name)).toBeVisible();
-  const x = async () => (await label(bob, team.users.editor.name).boundingBox())!.x;
-  const before = await x();
+  // The caret is drawn anew when it moves (within 60 ms): read where it is once two readings agree.
+  const x = async () => (await label(bob, team.users.editor.name).boundingBox())?.x ?? Number.NaN;
+  let before = Number.NaN;
+  await expect
+    .poll(async () => {
+      const [last, now] = [before, (before = await x())];
+      return now === last;
+    })
+    .toBe(true);
   await alice.keyboard.type("Alice écrit ici. ");
   await expect.poll(x).toBeGreaterThan(before + 50);
 
