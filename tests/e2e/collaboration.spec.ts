@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { makeArticle, makeNewsroom, type TestNewsroom } from "../helpers/factory";
-import { documentText, editorOf, selectInEditor as select, signIn } from "./helpers";
+import { caretInFirstParagraph, documentText, editorOf, selectInEditor as select, signIn } from "./helpers";
 
 let team: TestNewsroom;
 
@@ -24,8 +24,7 @@ test("two people edit together: text, claim marks and verdicts appear on the oth
   const alice = await open(browser, "editor", article.slug);
   const bob = await open(browser, "fact_checker", article.slug);
 
-  await editorOf(alice).locator("p").first().click();
-  await alice.keyboard.press("End");
+  await caretInFirstParagraph(alice, "End");
   await alice.keyboard.type(" Ajout d'Alice.");
   await expect(editorOf(bob)).toContainText("Ajout d'Alice.");
 
@@ -56,8 +55,7 @@ test("each person sees the others' carets with their names, following them as th
   const bob = await open(browser, "fact_checker", article.slug);
   const label = (page: Page, name: string) => editorOf(page).locator(".collaboration-carets__label", { hasText: name });
 
-  await editorOf(alice).locator("p").first().click();
-  await alice.keyboard.press("Home");
+  await caretInFirstParagraph(alice, "Home");
   await expect(label(bob, team.users.editor.name)).toBeVisible();
   // The caret is drawn anew when it moves (within 60 ms): read where it is once two readings agree.
   const x = async () => (await label(bob, team.users.editor.name).boundingBox())?.x ?? Number.NaN;
@@ -71,8 +69,7 @@ test("each person sees the others' carets with their names, following them as th
   await alice.keyboard.type("Alice écrit ici. ");
   await expect.poll(x).toBeGreaterThan(before + 50);
 
-  await editorOf(bob).locator("p").first().click();
-  await bob.keyboard.press("End");
+  await caretInFirstParagraph(bob, "End");
   await expect(label(alice, team.users.fact_checker.name)).toBeVisible();
   await expect(label(alice, team.users.editor.name)).toHaveCount(0);
   await expect(label(bob, team.users.fact_checker.name)).toHaveCount(0);
@@ -103,10 +100,8 @@ test("another's caret that moves while one types is drawn where they are once on
   const article = await makeArticle(team.actors.editor, "Curseurs en mouvement", "Un premier paragraphe assez long pour que le curseur se déplace de mot en mot.");
   const alice = await open(browser, "editor", article.slug);
   const bob = await open(browser, "fact_checker", article.slug);
-  await editorOf(bob).locator("p").first().click();
-  await bob.keyboard.press("End");
-  await editorOf(alice).locator("p").first().click();
-  await alice.keyboard.press("Home");
+  await caretInFirstParagraph(bob, "End");
+  await caretInFirstParagraph(alice, "Home");
   // Bob's moves reach Alice between her keystrokes, which redraw them: drawn from the text before each keystroke.
   await Promise.all([
     alice.keyboard.type("Alice écrit pendant que Bob se déplace. ", { delay: 40 }),
@@ -225,8 +220,7 @@ test("offline edits are kept and sync on reconnect", async ({ browser }) => {
   const bob = await open(browser, "owner", article.slug);
   await alice.context().setOffline(true);
   await expect(alice.getByTestId("connection-state")).toHaveAttribute("data-state", "offline", { timeout: 15_000 });
-  await editorOf(alice).locator("p").first().click();
-  await alice.keyboard.press("End");
+  await caretInFirstParagraph(alice, "End");
   await alice.keyboard.type(" Écrit hors ligne.");
   await bob.waitForTimeout(500);
   await expect(editorOf(bob)).not.toContainText("Écrit hors ligne.");
@@ -242,8 +236,7 @@ test("edits kept in this browser while offline reach the others when the article
   const alice = await open(browser, "editor", article.slug);
   await alice.context().setOffline(true);
   await expect(alice.getByTestId("connection-state")).toHaveAttribute("data-state", "offline", { timeout: 15_000 });
-  await editorOf(alice).locator("p").first().click();
-  await alice.keyboard.press("End");
+  await caretInFirstParagraph(alice, "End");
   // Each key is one stored update: more than 500 of them are merged into one.
   await alice.keyboard.type(" Gardé dans ce navigateur.".padEnd(520, "x"));
   const storedUpdates = () => alice.evaluate(async () => {
@@ -294,8 +287,7 @@ test("a browser that refuses IndexedDB still edits live, without a local copy", 
       throw new DOMException("The user denied permission to access the database.", "SecurityError");
     };
   });
-  await editorOf(alice).locator("p").first().click();
-  await alice.keyboard.press("End");
+  await caretInFirstParagraph(alice, "End");
   await alice.keyboard.type(" Sans IndexedDB.");
   const bob = await open(browser, "owner", article.slug);
   await expect(editorOf(bob)).toContainText("Début. Sans IndexedDB.");

@@ -51,6 +51,12 @@ export async function pasteHtml(page: Page, selector: string, html: string, text
 
 export const editorOf = (page: Page) => page.getByTestId("live-editor");
 
+/** Puts the caret in the live editor's first paragraph, at its start ("Home") or end ("End"), by click and key. */
+export async function caretInFirstParagraph(page: Page, key: "Home" | "End") {
+  await editorOf(page).locator("p").first().click();
+  await page.keyboard.press(key);
+}
+
 /** Selects the first occurrence of `text` in the live editor with the mouse, as a person would. */
 export async function selectInEditor(page: Page, text: string) {
   await page.bringToFront();

@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { makeArticle, makeNewsroom, type TestNewsroom } from "../helpers/factory";
-import { documentText, editorOf, selectInEditor, signIn } from "./helpers";
+import { caretInFirstParagraph, documentText, editorOf, selectInEditor, signIn } from "./helpers";
 
 let team: TestNewsroom;
 
@@ -25,8 +25,7 @@ test("each person sees the other's caret in a visible colour with their name", a
   const alice = await open(browser, "editor", article.slug);
   const bob = await open(browser, "fact_checker", article.slug);
 
-  await editorOf(alice).locator("p").first().click();
-  await alice.keyboard.press("End");
+  await caretInFirstParagraph(alice, "End");
   const caret = editorOf(bob).locator(".collaboration-carets__caret", { hasText: team.users.editor.name });
   await expect(caret).toBeVisible();
   const colours = await caret.evaluate((element) => {
@@ -126,8 +125,7 @@ test("the presence bar names who else is on the article, who is typing and whose
   await expect(bobInAlice).toBeVisible();
   await expect(bob.getByTestId("presence-bar").getByTestId("presence-person")).toHaveText(new RegExp(team.users.editor.name));
 
-  await editorOf(bob).locator("p").first().click();
-  await bob.keyboard.press("End");
+  await caretInFirstParagraph(bob, "End");
   await bob.keyboard.type(" Bob ajoute");
   await expect(bobInAlice).toHaveAttribute("data-typing", "true");
   await expect(bobInAlice).toContainText("typing…");
@@ -196,10 +194,8 @@ test("undo removes one's own word at once while someone else types, and never th
   const article = await makeArticle(team.actors.editor, "Annuler", "Début. Milieu. Fin.");
   const alice = await open(browser, "editor", article.slug);
   const bob = await open(browser, "fact_checker", article.slug);
-  await editorOf(bob).locator("p").first().click();
-  await bob.keyboard.press("End");
-  await editorOf(alice).locator("p").first().click();
-  await alice.keyboard.press("Home");
+  await caretInFirstParagraph(bob, "End");
+  await caretInFirstParagraph(alice, "Home");
   // Both type at once, letter by letter: Bob's letters reach Alice between hers.
   const aliceTypes = (async () => {
     for (const letter of "THREE") await alice.keyboard.type(letter, { delay: 60 });
