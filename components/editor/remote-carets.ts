@@ -2,7 +2,7 @@ import type { HocuspocusProvider } from "@hocuspocus/provider";
 import { Extension } from "@tiptap/core";
 import { Plugin, PluginKey, type EditorState } from "@tiptap/pm/state";
 import { DecorationSet } from "@tiptap/pm/view";
-import { createDecorations, isStructuralTransaction, ySyncPluginKey } from "@tiptap/y-tiptap";
+import { createDecorations, defaultAwarenessStateFilter, isStructuralTransaction, ySyncPluginKey } from "@tiptap/y-tiptap";
 import { caretElement, selectionAttributes } from "./collaborator";
 
 type Awareness = NonNullable<HocuspocusProvider["awareness"]>;
@@ -36,8 +36,6 @@ type Drawn = { carets: DecorationSet; moves: number; hidden: boolean };
 
 const remoteCaretsKey = new PluginKey<Drawn>("remoteCarets");
 
-const others = (clientId: number) => (own: number, client: number) => client !== clientId && client !== own;
-
 /**
  * The others' carets and selections. A caret that moves is redrawn with one's
  * own next edit, in the same transaction (one update of the text for both:
@@ -52,7 +50,12 @@ export const RemoteCarets = Extension.create<{ awareness: Awareness | null }>({
     const { awareness } = this.options;
     if (!awareness) return [];
     let moves = 0;
-    const draw = (state: EditorState) => createDecorations(state, awareness, others(awareness.clientID), caretElement, selectionAttributes) as DecorationSet;
+    // Everyone's but one's own (the filter compares with the document's client, which is the awareness's).
+    const draw = (state: EditorState) => createDecorations(state, awareness, defaultAwarenessStateFilter, caretElement, selectionAttributes) as DecorationSet;
+    const stale = (state: EditorState) => {
+      const drawn = remoteCaretsKey.getState(state);
+      return drawn !== undefined && (drawn.hidden || drawn.moves !== moves);
+    };
     return [
       new Plugin<Drawn>({
         key: remoteCaretsKey,
@@ -75,8 +78,7 @@ export const RemoteCarets = Extension.create<{ awareness: Awareness | null }>({
           const redrawSoon = () => {
             timer ??= setTimeout(() => {
               timer = undefined;
-              const drawn = remoteCaretsKey.getState(view.state);
-              if (!view.isDestroyed && drawn && (drawn.hidden || drawn.moves !== moves)) view.dispatch(view.state.tr.setMeta(remoteCaretsKey, true));
+              if (!view.isDestroyed && stale(view.state)) view.dispatch(view.state.tr.setMeta(remoteCaretsKey, true));
             }, REMOTE_CARET_DELAY_MS);
           };
           const onChange = ({ added, updated, removed }: Change) => {
@@ -88,8 +90,7 @@ export const RemoteCarets = Extension.create<{ awareness: Awareness | null }>({
           redrawSoon();
           return {
             update(view) {
-              const drawn = remoteCaretsKey.getState(view.state);
-              if (drawn && (drawn.hidden || drawn.moves !== moves)) redrawSoon();
+              if (stale(view.state)) redrawSoon();
             },
             destroy() {
               awareness.off("change", onChange);

@@ -76,4 +76,15 @@ describe("documents loaded before anyone connects", () => {
     expect(loaded(b.name)).toBe(true);
     warm.stop();
   });
+
+  it("a document that cannot be loaded is held by nobody, and the next one is loaded", async () => {
+    const warm = warmDocuments(server.collab.hocuspocus, 60_000);
+    await expect(warm.warm(" ")).rejects.toThrow(/must not be empty/);
+    expect(loaded(" ")).toBe(false);
+    const { name } = await article("Après un échec.");
+    await warm.warm(name);
+    expect(loaded(name)).toBe(true);
+    warm.stop();
+    await waitFor(() => !loaded(name), 5000, "let go on stop");
+  });
 });
