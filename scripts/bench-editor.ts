@@ -183,6 +183,12 @@ export async function benchEditor({ databaseUrl, team, bigJson, claimIds }: Opti
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     });
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    // BENCH_CPU_SLOWDOWN=n: the page's renderer runs n times slower (Chromium's CPU throttling), as on a slower laptop.
+    const slowdown = Number(process.env.BENCH_CPU_SLOWDOWN ?? 1);
+    const throttle = async (target: Page) => {
+      if (slowdown > 1) await (await target.context().newCDPSession(target)).send("Emulation.setCPUThrottlingRate", { rate: slowdown });
+    };
+    await throttle(page);
     await page.goto(`${base}/signin`);
     await page.getByLabel(/^(Email|E-mail)$/).fill(team.users.editor.email);
     await page.getByLabel(/^(Password|Mot de passe)$/).fill(team.users.editor.password);
@@ -267,6 +273,7 @@ export async function benchEditor({ databaseUrl, team, bigJson, claimIds }: Opti
     const { handled, frames } = await profile("typing", () => keyTimings(editable, typed));
     const work = await tracedWork(page, typed);
     const bare = await browser.newPage();
+    await throttle(bare);
     await bare.setContent(`<p contenteditable="true">${"Un paragraphe. ".repeat(20)}</p>`);
     const { handled: bareHandled, frames: bareFrames } = await keyTimings(bare.locator("p"), typed);
     const bareWork = await tracedWork(bare, typed);

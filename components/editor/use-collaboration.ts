@@ -69,6 +69,8 @@ function startCollaboration(articleId: string, initial: TokenAnswer, local: Loca
   let closeReason = "";
   let firstToken: string | null = initial.token;
   let connected = false;
+  // Until the first connection has been made or has failed, the state is "connecting", not "offline".
+  let tried = false;
   // Until the server has answered the first sync of a connection, the text may be behind it: "syncing".
   let synced = false;
   let refused = false;
@@ -77,7 +79,7 @@ function startCollaboration(articleId: string, initial: TokenAnswer, local: Loca
   let unsynced = false;
   let syncingTimer: ReturnType<typeof setTimeout> | undefined;
   const publish = () => {
-    const state: ConnectionState = refused ? "refused" : rejected ? "rejected" : !connected ? "offline" : !synced || unsynced ? "syncing" : "connected";
+    const state: ConnectionState = refused ? "refused" : rejected ? "rejected" : !connected ? (tried ? "offline" : "connecting") : !synced || unsynced ? "syncing" : "connected";
     connection.set({ state, closeReason });
   };
   const provider = new HocuspocusProvider({
@@ -95,6 +97,7 @@ function startCollaboration(articleId: string, initial: TokenAnswer, local: Loca
     },
     onStatus: ({ status }) => {
       connected = status === "connected";
+      tried ||= status !== "connecting";
       synced &&= connected;
       publish();
     },

@@ -262,6 +262,23 @@ test("edits kept in this browser while offline reach the others when the article
   await bob.context().close();
 });
 
+test("the connection badge says connecting, not offline, until the first connection is made", async ({ browser }) => {
+  const article = await makeArticle(team.actors.editor, "Première connexion", "Début.");
+  const alice = await open(browser, "editor", article.slug, () => {
+    const w = window as unknown as { badgeStates: string[] };
+    w.badgeStates = [];
+    new MutationObserver(() => {
+      const state = document.querySelector("[data-testid=connection-state]")?.getAttribute("data-state");
+      if (state && state !== w.badgeStates.at(-1)) w.badgeStates.push(state);
+    }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-state"] });
+  });
+  await expect(alice.getByTestId("connection-state")).toHaveAttribute("data-state", "connected");
+  const states = await alice.evaluate(() => (window as unknown as { badgeStates: string[] }).badgeStates);
+  expect(states[0]).toBe("connecting");
+  expect(states).not.toContain("offline");
+  await alice.context().close();
+});
+
 test("opening an article reads this browser's copy once", async ({ browser }) => {
   const article = await makeArticle(team.actors.editor, "Une lecture", "Début.");
   const alice = await open(browser, "editor", article.slug, () => {
