@@ -28,10 +28,13 @@ test("each person sees the other's caret in a visible colour with their name", a
   await caretInFirstParagraph(alice, "End");
   const caret = editorOf(bob).locator(".collaboration-carets__caret", { hasText: team.users.editor.name });
   await expect(caret).toBeVisible();
-  const colours = await caret.evaluate((element) => {
+  // Found and read in one step: a caret that moves is drawn anew (up to 60 ms later), and one
+  // found before that and read after would be read detached from the page.
+  const colours = await editorOf(bob).evaluate((root, name) => {
+    const element = [...root.querySelectorAll(".collaboration-carets__caret")].find((caret) => caret.textContent?.includes(name))!;
     const label = element.querySelector(".collaboration-carets__label")!;
     return { line: getComputedStyle(element).borderLeftColor, label: getComputedStyle(label).backgroundColor, text: getComputedStyle(label).color };
-  });
+  }, team.users.editor.name);
   expect(colours.line).not.toBe(TRANSPARENT);
   expect(colours.line).toMatch(/^rgb\(\d+, \d+, \d+\)$/);
   expect(colours.label).toBe(colours.line);
@@ -39,9 +42,13 @@ test("each person sees the other's caret in a visible colour with their name", a
 
   // A selection is drawn in the same colour, translucent.
   await alice.keyboard.press("Shift+Home");
-  const selection = editorOf(bob).locator(".ProseMirror-yjs-selection").first();
-  await expect(selection).toBeVisible();
-  expect(await selection.evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe(TRANSPARENT);
+  const selectionColour = () =>
+    editorOf(bob).evaluate((root) => {
+      const selection = root.querySelector(".ProseMirror-yjs-selection");
+      return selection ? getComputedStyle(selection).backgroundColor : null;
+    });
+  await expect.poll(selectionColour).toMatch(/^rgba\(\d+, \d+, \d+, 0\.\d+\)$/);
+  expect((await selectionColour())!.replace(/^rgba\((.*), 0\.\d+\)$/, "rgb($1)")).toBe(colours.line);
   await alice.context().close();
   await bob.context().close();
 });
