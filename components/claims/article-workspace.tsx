@@ -2,7 +2,7 @@
 
 import type { Editor } from "@tiptap/react";
 import { TextSelection } from "@tiptap/pm/state";
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { createClaimAction, getClaimAction } from "@/app/(desk)/desk/[newsroom]/articles/[slug]/claim-actions";
 import { claimLooks } from "@/components/editor/claim-looks";
 import type { OpenedBy } from "@/components/editor/claim-keyboard";
@@ -13,7 +13,7 @@ import { ConnectionStatus } from "@/components/editor/connection-status";
 import { DerivedContentStatus } from "@/components/editor/derived-content-status";
 import { PresenceBar } from "@/components/editor/presence-bar";
 import { useShareActivity } from "@/components/editor/use-presence";
-import { FirstView } from "@/components/editor/first-view";
+import { FirstView, type FirstViewText } from "@/components/editor/first-view";
 import { useCollaboration, useConnection } from "@/components/editor/use-collaboration";
 import { useI18n } from "@/components/ui/i18n-provider";
 import { useToast } from "@/components/ui/toast";
@@ -39,8 +39,8 @@ type Props = {
   collab: { url: string; document: string; token: string };
   /** Claims as rows: a card's details are read when it opens, and kept. */
   initial: ArticleClaims<ClaimRow>;
-  /** The server-rendered text shown until the live editor holds it (StaticArticle), or null. */
-  firstView: ReactNode;
+  /** The server's text shown until the live editor holds it, or null. */
+  firstView: FirstViewText | null;
 };
 
 function sameAnchors(a: ClaimAnchor[], b: ClaimAnchor[]): boolean {

@@ -1,15 +1,24 @@
 "use client";
 
 import type { Editor } from "@tiptap/react";
-import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { useI18n } from "@/components/ui/i18n-provider";
 import { ToolbarPlaceholder } from "./editor-toolbar";
 import type { OpenedBy } from "./claim-keyboard";
+import { takeFirstViewHtml } from "./first-view-handoff";
 import type { Collaboration } from "./use-collaboration";
 
+/**
+ * The server's text of the article (`staticArticleHtml`): the HTML itself when
+ * the page's data is all the browser gets (a navigation within the app), or
+ * the key under which the page left it for the server's rendering of the HTML
+ * (a page load: `leaveFirstViewHtml`).
+ */
+export type FirstViewText = { lang: string } & ({ html: string } | { handoff: string });
+
 type Props = {
-  /** The server-rendered text (StaticArticle), or null when the server has none. */
-  text: ReactNode;
+  /** The server's text, or null when the server has none. */
+  text: FirstViewText | null;
   live: Collaboration | null;
   editor: Editor | null;
   readOnly: boolean;
@@ -55,7 +64,9 @@ export function FirstView({ text, live, editor, readOnly, onOpenClaim, children 
   const { t } = useI18n();
   const filled = useEditorFilled(editor, live);
   const textRef = useRef<HTMLDivElement>(null);
-  const waiting = text !== null && !filled;
+  // A key without the server's element to take over (the page's data reused on going back) has no text to show.
+  const [shown] = useState(() => text !== null && ("html" in text || typeof document === "undefined" || document.querySelector(`[data-first-view="${text.handoff}"]`) !== null));
+  const waiting = shown && !filled;
 
   useEffect(() => {
     const element = textRef.current;
@@ -71,23 +82,43 @@ export function FirstView({ text, live, editor, readOnly, onOpenClaim, children 
 
   useEffect(() => {
     if (!filled || !editor) return;
-    if (text !== null) performance.mark("factdesk:live-shown");
+    if (shown) performance.mark("factdesk:live-shown");
     // Opening an article puts the focus in its text once it is shown (a hidden editor cannot take it), unless the person has already moved it.
     if (document.activeElement === document.body || !document.activeElement) editor.commands.focus("start", { scrollIntoView: false });
-  }, [text, filled, editor]);
+  }, [shown, filled, editor]);
 
-  if (text === null) return children;
+  if (!shown) return children;
   return (
     <>
       {waiting && (
         <div ref={textRef} className="first-view">
           {readOnly ? <p className="notice small">{t("editor.readOnly")}</p> : <ToolbarPlaceholder />}
-          {text}
+          <ServerText text={text!} />
         </div>
       )}
       <div className="live-view" hidden={waiting}>
         {children}
       </div>
     </>
+  );
+}
+
+/**
+ * The server's text. Rendered on the server from the HTML; in the browser the
+ * element the server rendered is kept as it is: React leaves an element's
+ * inner HTML alone when it hydrates it, and an unchanged one when it renders
+ * it again.
+ */
+function ServerText({ text }: { text: FirstViewText }) {
+  const html = "html" in text ? text.html : typeof window === "undefined" ? (takeFirstViewHtml(text.handoff) ?? "") : "";
+  return (
+    <div
+      className="article-text static-article"
+      lang={text.lang}
+      data-testid="static-article"
+      data-first-view={"handoff" in text ? text.handoff : undefined}
+      dangerouslySetInnerHTML={{ __html: html }}
+      suppressHydrationWarning
+    />
   );
 }

@@ -152,3 +152,51 @@ test("until the live editor holds the text, the server's text is shown alone, an
   expect(await page.locator(INJECTED.split(", ").map((s) => `[data-testid=static-article] ${s}`).join(", ")).count()).toBe(0);
   noDialog();
 });
+
+/** An article whose text is one sentence found nowhere else. */
+async function oneSentenceArticle(team: TestNewsroom) {
+  const sentence = `Une phrase lue ici seulement, ${randomUUID()}.`;
+  const doc: JSONContent = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: sentence }] }] };
+  return { article: await makeArticleFromJson(team.actors.editor, `Une phrase ${randomUUID().slice(0, 8)}`, doc), sentence };
+}
+
+test("a page load carries the server's text once: in its HTML, not again in the page's data", async ({ page }) => {
+  const team = await makeNewsroom();
+  const { article, sentence } = await oneSentenceArticle(team);
+  await signIn(page, team.users.editor.email, team.users.editor.password);
+  const html = await (await page.goto(`/desk/${team.newsroom.slug}/articles/${article.slug}`))!.text();
+  expect(html.split(sentence).length - 1).toBe(1);
+  expect(html).toMatch(new RegExp(`data-testid="static-article"[^>]*><p>${sentence.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}</p>`));
+  await expect(page.getByTestId("live-editor")).toHaveText(sentence);
+});
+
+test("an article opened from the desk's list (the page's data only) shows the server's text too; gone back to, it never shows an empty one", async ({ browser, page }) => {
+  const team = await makeNewsroom();
+  const { article, sentence } = await oneSentenceArticle(team);
+  await signIn(page, team.users.editor.email, team.users.editor.password);
+  // The collaboration server never answers: only the server's text can show the sentence.
+  await page.routeWebSocket(/\/collab/, () => undefined);
+  await page.goto(`/desk/${team.newsroom.slug}`);
+  await page.getByTestId("article-list").getByRole("link", { name: article.title }).click();
+  await expect(page).toHaveURL(new RegExp(`/articles/${article.slug}$`));
+  await expect(page.getByTestId("static-article")).toHaveText(sentence);
+
+  // Loaded, left within the app and gone back to: the page's data kept from the load holds only the text's key.
+  const again = await (await browser.newContext({ storageState: await page.context().storageState() })).newPage();
+  await again.addInitScript(() => {
+    const w = window as unknown as { emptyText: boolean };
+    w.emptyText = false;
+    new MutationObserver(() => {
+      if (document.querySelector("[data-testid=static-article]")?.textContent === "") w.emptyText = true;
+    }).observe(document, { subtree: true, childList: true });
+  });
+  await again.goto(`/desk/${team.newsroom.slug}/articles/${article.slug}`);
+  await expect(again.getByTestId("live-editor")).toHaveText(sentence);
+  await again.getByRole("link", { name: /All articles/ }).click();
+  await expect(again.getByTestId("article-list")).toBeVisible();
+  await again.goBack();
+  await expect(again.getByTestId("live-editor")).toBeVisible();
+  await expect(again.getByTestId("live-editor")).toHaveText(sentence);
+  expect(await again.evaluate(() => (window as unknown as { emptyText: boolean }).emptyText)).toBe(false);
+  await again.context().close();
+});

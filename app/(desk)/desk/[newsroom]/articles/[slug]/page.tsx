@@ -3,7 +3,8 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { ArticleWorkspace } from "@/components/claims/article-workspace";
 import { claimLooks } from "@/components/editor/claim-looks";
-import { StaticArticle } from "@/components/editor/static-article";
+import { leaveFirstViewHtml } from "@/components/editor/first-view-handoff";
+import { staticArticleHtml } from "@/components/editor/static-article";
 import { ArticleMeta } from "@/components/desk/article-meta";
 import { PublishBar } from "@/components/desk/publish-bar";
 import { IntentLink } from "@/components/ui/intent-link";
@@ -37,7 +38,14 @@ export default async function ArticlePage({ params }: Props) {
     getArticleContent({ articleId: article.id }),
   ]);
   const verdictLabels = Object.fromEntries(ratings.map((r) => [r.key, locale === "fr" ? r.labelFr : r.labelEn]));
-  const collab = await collabSession({ userId: user.id, newsroomId: newsroom.id, articleId: article.id, headers: await headers() });
+  const requestHeaders = await headers();
+  const collab = await collabSession({ userId: user.id, newsroomId: newsroom.id, articleId: article.id, headers: requestHeaders });
+  const html = content && staticArticleHtml(content, claimLooks(claims.claims, claims.ratings, { t, locale }));
+  // A page load (what browsers say is a document's request) has its HTML rendered here: the text goes
+  // in it once, not in the page's data too. Anything else (a navigation within the app fetches the
+  // page's data only) carries the text in the data.
+  const pageLoad = requestHeaders.get("sec-fetch-dest") === "document";
+  const firstView = html === null ? null : { lang: article.language, ...(pageLoad ? { handoff: leaveFirstViewHtml(html) } : { html }) };
   return (
     <main className="page page-wide" id="main">
       <p className="small">
@@ -61,7 +69,7 @@ export default async function ArticlePage({ params }: Props) {
         role={actor.role}
         collab={collab}
         initial={claims}
-        firstView={content && <StaticArticle doc={content} looks={claimLooks(claims.claims, claims.ratings, { t, locale })} lang={article.language} />}
+        firstView={firstView}
       />
     </main>
   );

@@ -21,7 +21,6 @@ function highlightMarkup(id: string, type: unknown, look: ClaimLook): ClaimMarku
  * script runs, and replaced in place by the live editor once it holds the text.
  * Built with the public page's allowlist renderer: nothing from the content runs.
  */
-export function StaticArticle({ doc, looks, lang }: { doc: JSONContent; looks: ClaimLooks; lang: string }) {
-  const html = renderDocumentHtml(doc, (id, type) => (looks[id] ? highlightMarkup(id, type, looks[id]) : undefined));
-  return <div className="article-text static-article" lang={lang} data-testid="static-article" dangerouslySetInnerHTML={{ __html: html }} />;
+export function staticArticleHtml(doc: JSONContent, looks: ClaimLooks): string {
+  return renderDocumentHtml(doc, (id, type) => (looks[id] ? highlightMarkup(id, type, looks[id]) : undefined));
 }
