@@ -4,7 +4,8 @@ import { openDatabase, type Database } from "../lib/db/database";
 /** The p-th percentile (0–100) of the values, nearest rank. */
 export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+  // NaN for no values (a run of one open has no warm ones).
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
 }
 
 /**
