@@ -87,13 +87,13 @@ export function FirstView({ text, live, editor, readOnly, onOpenClaim, children 
     if (document.activeElement === document.body || !document.activeElement) editor.commands.focus("start", { scrollIntoView: false });
   }, [shown, filled, editor]);
 
-  if (!shown) return children;
+  if (!shown || text === null) return children;
   return (
     <>
       {waiting && (
         <div ref={textRef} className="first-view">
           {readOnly ? <p className="notice small">{t("editor.readOnly")}</p> : <ToolbarPlaceholder />}
-          <ServerText text={text!} />
+          <ServerText text={text} />
         </div>
       )}
       <div className="live-view" hidden={waiting}>

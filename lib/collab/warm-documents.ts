@@ -44,14 +44,14 @@ export function warmDocuments(hocuspocus: Hocuspocus, keepMs = KEEP_WARM_MS, max
       const current = held.get(documentName);
       if (current) {
         held.delete(documentName);
-        // A hold on a document Hocuspocus has unloaded anyway (its destroy) is dropped, never unloaded again.
-        if (hocuspocus.documents.get(documentName) !== current.document) clearTimeout(current.timer);
-        else {
+        if (hocuspocus.documents.get(documentName) === current.document) {
           // Asked again: held for keepMs from now, and last in the line to be let go.
           held.set(documentName, current);
           current.timer.refresh();
           return;
         }
+        // A hold on a document Hocuspocus has unloaded anyway (its destroy) is dropped, never unloaded again.
+        clearTimeout(current.timer);
       }
       const document = await hocuspocus.createDocument(documentName, new Request("http://localhost"), randomUUID(), { isAuthenticated: true, readOnly: true }, { warm: true });
       if (held.has(documentName)) return;

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { collabSession } from "@/lib/collab/collab-session";
 import { articleDocumentName } from "@/lib/collab/document-name";
@@ -15,7 +16,6 @@ beforeAll(async () => {
 afterAll(() => server.stop());
 
 const loaded = (name: string) => server.collab.hocuspocus.documents.has(name);
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function article(text: string) {
   const { id } = await makeArticle(team.actors.editor, undefined, text);
